@@ -1,0 +1,77 @@
+/**
+ * The one cookie model every source (Set-Cookie header, browser cookies API, HAR) normalises into.
+ * Times are epoch milliseconds; hosts are canonical (lower-case, no leading dot).
+ */
+
+/** Invalid or absent SameSite values read as "unspecified", as browsers treat them. */
+export type SameSite = 'strict' | 'lax' | 'none' | 'unspecified';
+
+export type Priority = 'low' | 'medium' | 'high';
+
+export type Expiry =
+  | { readonly kind: 'session' }
+  | { readonly kind: 'persistent'; readonly expiresAt: number };
+
+/**
+ * Where a cookie's facts came from. A cookie seen only in a request's `Cookie` header has unknown
+ * attributes, so attribute rules must not judge it.
+ */
+export type CookieOrigin =
+  | { readonly kind: 'set-cookie'; readonly header: string; readonly url: string }
+  | { readonly kind: 'browser-api' }
+  | { readonly kind: 'har-cookie'; readonly url: string }
+  | { readonly kind: 'request-header'; readonly url: string };
+
+export interface Cookie {
+  readonly name: string;
+  readonly value: string;
+  readonly domain: string;
+  readonly hostOnly: boolean;
+  readonly path: string;
+  readonly secure: boolean;
+  readonly httpOnly: boolean;
+  readonly sameSite: SameSite;
+  readonly partitioned: boolean;
+  /** The top-level site a partitioned (CHIPS) cookie is keyed by, when the browser reports one. */
+  readonly partitionKey: string | null;
+  readonly priority: Priority;
+  readonly expiry: Expiry;
+  readonly creationTime: number;
+  readonly origin: CookieOrigin;
+}
+
+/** Identifies a cookie the way a jar does: same name, domain and path means the same cookie. */
+export interface CookieRef {
+  readonly name: string;
+  readonly domain: string;
+  readonly path: string;
+}
+
+export type Severity = 'high' | 'medium' | 'low' | 'info';
+
+export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low', 'info'];
+
+export type Role =
+  | 'session-id'
+  | 'auth-token'
+  | 'load-balancer'
+  | 'csrf'
+  | 'tracking'
+  | 'preference'
+  | 'unknown';
+
+export const ROLES: readonly Role[] = [
+  'session-id',
+  'auth-token',
+  'load-balancer',
+  'csrf',
+  'tracking',
+  'preference',
+  'unknown',
+];
+
+export const cookieRef = (cookie: CookieRef): CookieRef => ({
+  name: cookie.name,
+  domain: cookie.domain,
+  path: cookie.path,
+});
