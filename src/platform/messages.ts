@@ -1,0 +1,50 @@
+import type { Cookie } from '../core/model.ts';
+import type { Report } from '../core/report/types.ts';
+import type { Exchange } from '../core/trace/exchange.ts';
+
+/**
+ * Every message between the extension's contexts, in one discriminated union. Requests go from the popup,
+ * the panel and tests to the background; events go from the background to open extension pages.
+ */
+export type Request =
+  | { readonly type: 'crumbtrail/report'; readonly tabId: number }
+  | { readonly type: 'crumbtrail/recording'; readonly tabId: number }
+  | { readonly type: 'crumbtrail/clear'; readonly tabId: number };
+
+export type Event = { readonly type: 'crumbtrail/recording-changed'; readonly tabId: number };
+
+export type Message = Request | Event;
+
+/** What the background holds for a tab: the raw material every surface runs the core over. */
+export interface Recording {
+  readonly tabId: number;
+  readonly pageUrl: string;
+  readonly cookies: readonly Cookie[];
+  readonly exchanges: readonly Exchange[];
+  /** Older exchanges dropped to keep the per-tab bound; the UI says how many. */
+  readonly dropped: number;
+}
+
+export type ResponseTo<R extends Request> = R extends { type: 'crumbtrail/report' }
+  ? Report
+  : R extends { type: 'crumbtrail/recording' }
+    ? Recording
+    : { readonly cleared: true };
+
+const REQUEST_TYPES: ReadonlySet<string> = new Set<Request['type']>([
+  'crumbtrail/report',
+  'crumbtrail/recording',
+  'crumbtrail/clear',
+]);
+
+const isRequestType = (type: unknown): type is Request['type'] => typeof type === 'string' && REQUEST_TYPES.has(type);
+
+const hasTabId = (value: object): value is { tabId: number } =>
+  'tabId' in value && typeof value.tabId === 'number' && Number.isInteger(value.tabId);
+
+/** The boundary where a message from another context stops being `unknown`. */
+export const parseRequest = (message: unknown): Request | null => {
+  if (typeof message !== 'object' || message === null || !('type' in message) || !hasTabId(message)) return null;
+  const { type } = message;
+  return isRequestType(type) ? { type, tabId: message.tabId } : null;
+};
