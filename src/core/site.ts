@@ -7,7 +7,8 @@ const OPTIONS = { allowPrivateDomains: true, extractHostname: false, validateHos
 export const canonicalHost = (host: string): string =>
   host.toLowerCase().replace(/\.$/, '').replace(/^\[(.*)\]$/, '$1');
 
-const isIpAddress = (host: string): boolean => /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':');
+/** A dotted IPv4 address or any IPv6 address (canonical host: no brackets). */
+export const isIpAddress = (host: string): boolean => /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':');
 
 /**
  * The site (registrable domain, "eTLD+1") a host belongs to. An IP address or a bare name such as

@@ -51,7 +51,10 @@ export interface ClassifiedCookie {
   readonly lifetime: Lifetime;
   readonly jwt: DecodedJwt | null;
   readonly backend: LoadBalancerBackend | null;
-  /** Estimated bits of randomness in the value; null when the value is too short to judge. */
+  /**
+   * Estimated bits of randomness in the value of a secret-bearing cookie (session id, auth token, CSRF
+   * token); null for other roles, where guessability does not matter, or when the value is too short to judge.
+   */
   readonly entropyBits: number | null;
   /** What the Set-Cookie parser met on the way, when the cookie came from a header. */
   readonly anomalies: readonly Anomaly[];

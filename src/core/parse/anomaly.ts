@@ -12,6 +12,7 @@ export type Anomaly =
   | { readonly kind: 'invalid-expires'; readonly text: string }
   | { readonly kind: 'invalid-max-age'; readonly text: string }
   | { readonly kind: 'invalid-samesite'; readonly text: string }
+  | { readonly kind: 'invalid-priority'; readonly text: string }
   | { readonly kind: 'duplicate-attribute'; readonly attribute: string }
   | { readonly kind: 'unknown-attribute'; readonly attribute: string }
   | { readonly kind: 'empty-domain' }

@@ -1,4 +1,5 @@
 import type { Role, SameSite, Severity } from '../model.ts';
+import type { RuleId } from '../rules/finding.ts';
 
 /** The `crumbtrail.report/v1` shape every surface produces and exports (documented in docs/report.md). */
 export const REPORT_SCHEMA = 'crumbtrail.report/v1';
@@ -28,7 +29,7 @@ export interface ReportCookie extends ReportCookieRef {
 }
 
 export interface ReportFinding {
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly severity: Severity;
   readonly cookie: ReportCookieRef;
   readonly message: string;

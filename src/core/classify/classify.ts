@@ -1,0 +1,32 @@
+import type { Cookie, Role } from '../model.ts';
+import type { Anomaly } from '../parse/anomaly.ts';
+import { backendOf } from './backend.ts';
+import { estimateEntropyBits } from './entropy.ts';
+import { decodeJwt } from './jwt.ts';
+import { lifetimeOf } from './lifetime.ts';
+import { partyOf } from './party.ts';
+import { classifyRole } from './role.ts';
+import type { ClassifiedCookie, ClassifyContext } from './types.ts';
+
+/** Roles whose value is a secret an attacker would guess: only for these does the value's randomness matter. */
+const SECRET_ROLES: ReadonlySet<Role> = new Set<Role>(['session-id', 'auth-token', 'csrf']);
+
+/** Everything Crumbtrail can tell about one cookie before auditing it. */
+export const classifyCookie = (
+  cookie: Cookie,
+  ctx: ClassifyContext,
+  anomalies: readonly Anomaly[] = [],
+): ClassifiedCookie => {
+  const role = classifyRole(cookie.name, cookie.value);
+  return {
+    cookie,
+    role,
+    party: partyOf(cookie.domain, ctx.pageUrl),
+    scope: cookie.hostOnly ? 'host-only' : 'domain',
+    lifetime: lifetimeOf(cookie, ctx.now),
+    jwt: decodeJwt(cookie.value),
+    backend: backendOf(cookie.name, cookie.value),
+    entropyBits: SECRET_ROLES.has(role.role) ? estimateEntropyBits(cookie.value) : null,
+    anomalies,
+  };
+};

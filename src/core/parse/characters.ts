@@ -1,0 +1,28 @@
+/** SP or HTAB: the only whitespace cookie parsing trims (RFC 6265bis WSP, HTTP OWS). */
+export const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09;
+
+/** First index in `[start, end)` that is not SP or HTAB, or `end`. */
+export const skipSpaceOrTab = (text: string, start: number, end: number): number => {
+  let from = start;
+  while (from < end && isSpaceOrTab(text.charCodeAt(from))) from += 1;
+  return from;
+};
+
+/** One past the last index in `[start, end)` that is not SP or HTAB, or `start`. */
+export const trimEndSpaceOrTab = (text: string, start: number, end: number): number => {
+  let to = end;
+  while (to > start && isSpaceOrTab(text.charCodeAt(to - 1))) to -= 1;
+  return to;
+};
+
+/** `text[start, end)` without leading and trailing SP and HTAB. */
+export const trimmedSlice = (text: string, start: number, end: number): string => {
+  const from = skipSpaceOrTab(text, start, end);
+  return text.slice(from, trimEndSpaceOrTab(text, from, end));
+};
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point; a one-class test cannot backtrack
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+
+/** True when the text holds a CTL other than HTAB (%x00-08 / %x0A-1F / %x7F), which browsers refuse. */
+export const hasControlCharacter = (text: string): boolean => CONTROL_CHARACTER.test(text);

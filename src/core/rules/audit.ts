@@ -1,0 +1,41 @@
+import type { ClassifiedCookie } from '../classify/types.ts';
+import { cookieRef, SEVERITIES } from '../model.ts';
+import type { Finding } from './finding.ts';
+import { COOKIE_RULES } from './index.ts';
+import { severityOf, type CookieRule } from './rule.ts';
+
+/** A request's Cookie header carries no attributes, so attribute rules cannot judge what it shows. */
+const canJudge = (rule: CookieRule, { cookie }: ClassifiedCookie): boolean =>
+  rule.reads === 'name-and-value' || cookie.origin.kind !== 'request-header';
+
+const judge = (rule: CookieRule, classified: ClassifiedCookie): Finding | null => {
+  if (!canJudge(rule, classified) || rule.severity[classified.role.role] === undefined) return null;
+  const found = rule.check(classified);
+  if (found === null) return null;
+  const severity = severityOf(rule, classified.role.role, found.degree);
+  if (severity === null) return null;
+  const { cookie } = classified;
+  return { rule: rule.id, severity, cookie: cookieRef(cookie), args: [cookie.name, ...found.args], exchanges: [] };
+};
+
+const findingsFor = (classified: ClassifiedCookie): Finding[] =>
+  COOKIE_RULES.flatMap((rule) => judge(rule, classified) ?? []);
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Worst first, then by cookie; the sort is stable, so one cookie's findings keep the rules' order. */
+const worstFirst = (a: Finding, b: Finding): number =>
+  SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+  byText(a.cookie.name, b.cookie.name) ||
+  byText(a.cookie.domain, b.cookie.domain) ||
+  byText(a.cookie.path, b.cookie.path);
+
+/**
+ * Runs every cookie rule on every live cookie. An expired cookie is a deletion (`Max-Age=0`), whose
+ * attributes nobody relies on, so it is not judged.
+ */
+export const auditCookies = (cookies: readonly ClassifiedCookie[]): Finding[] =>
+  cookies
+    .filter((classified) => classified.lifetime.kind !== 'expired')
+    .flatMap(findingsFor)
+    .sort(worstFirst);

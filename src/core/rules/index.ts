@@ -1,0 +1,33 @@
+import { broadDomain } from './broad-domain.ts';
+import { expiryOver400Days } from './expiry-over-400-days.ts';
+import { invalidSameSite } from './invalid-samesite.ts';
+import { jwtAlgNone } from './jwt-alg-none.ts';
+import { jwtSensitiveClaims } from './jwt-sensitive-claims.ts';
+import { lbCookieRevealsBackend } from './lb-cookie-reveals-backend.ts';
+import { longLivedSession } from './long-lived-session.ts';
+import { lowEntropySessionId } from './low-entropy-session-id.ts';
+import { missingHttpOnly } from './missing-httponly.ts';
+import { missingSameSite } from './missing-samesite.ts';
+import { missingSecure } from './missing-secure.ts';
+import { oversizedCookie } from './oversized-cookie.ts';
+import { prefixViolation } from './prefix-violation.ts';
+import type { CookieRule } from './rule.ts';
+import { sameSiteNoneWithoutSecure } from './samesite-none-without-secure.ts';
+
+/** Every cookie rule, in the order of COOKIE_RULE_IDS (a test holds them in step). */
+export const COOKIE_RULES: readonly CookieRule[] = [
+  missingHttpOnly,
+  missingSecure,
+  missingSameSite,
+  sameSiteNoneWithoutSecure,
+  invalidSameSite,
+  prefixViolation,
+  broadDomain,
+  longLivedSession,
+  expiryOver400Days,
+  oversizedCookie,
+  lowEntropySessionId,
+  jwtAlgNone,
+  jwtSensitiveClaims,
+  lbCookieRevealsBackend,
+];

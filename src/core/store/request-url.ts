@@ -1,0 +1,32 @@
+import { canonicalHost } from '../site.ts';
+
+/** What cookie storage and sending need to know about a request URL. */
+export interface RequestTarget {
+  /** Canonical host: lower-case, no trailing dot, IPv6 without brackets. */
+  readonly host: string;
+  /** The path as sent, still percent-encoded, as browsers path-match it. */
+  readonly path: string;
+  /** https/wss, or a loopback host, which browsers treat as secure for cookies. */
+  readonly secure: boolean;
+}
+
+const SECURE_SCHEMES = new Set(['https:', 'wss:']);
+const LOOPBACK_IPV4 = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+/** Loopback names and addresses: potentially trustworthy origins even over plain http. */
+const isLoopbackHost = (host: string): boolean =>
+  host === 'localhost' || host.endsWith('.localhost') || host === '::1' || LOOPBACK_IPV4.test(host);
+
+/** The target of a request URL, or null when it is not an absolute URL with a host. */
+export const requestTargetOf = (url: string): RequestTarget | null => {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // The URL constructor reports an invalid URL only by throwing.
+    return null;
+  }
+  const host = canonicalHost(parsed.hostname);
+  if (host === '') return null;
+  return { host, path: parsed.pathname, secure: SECURE_SCHEMES.has(parsed.protocol) || isLoopbackHost(host) };
+};

@@ -1,0 +1,70 @@
+import type { ClassifiedCookie, DecodedJwt, Lifetime } from '../../../src/core/classify/types.ts';
+import type { JsonObject } from '../../../src/core/json.ts';
+import type { Cookie, Expiry, Role } from '../../../src/core/model.ts';
+
+export const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
+
+export const DAY_MS = 86_400_000;
+
+/** A random-looking 128-bit hex ID. */
+export const STRONG_ID = '9f86d081884c7d659a2feaa0c55ad015';
+
+/** A well-configured host-only session cookie; override what a test is about. */
+export const cookie = (fields: Partial<Cookie> = {}): Cookie => ({
+  name: 'sid',
+  value: STRONG_ID,
+  domain: 'www.example.com',
+  hostOnly: true,
+  path: '/',
+  secure: true,
+  httpOnly: true,
+  sameSite: 'lax',
+  partitioned: false,
+  partitionKey: null,
+  priority: 'medium',
+  expiry: { kind: 'session' },
+  creationTime: NOW,
+  origin: { kind: 'browser-api' },
+  ...fields,
+});
+
+export const persistentFor = (days: number): Expiry => ({ kind: 'persistent', expiresAt: NOW + days * DAY_MS });
+
+const lifetimeOf = (expiry: Expiry): Lifetime =>
+  expiry.kind === 'session'
+    ? { kind: 'session' }
+    : expiry.expiresAt <= NOW
+      ? { kind: 'expired' }
+      : { kind: 'persistent', remainingSeconds: (expiry.expiresAt - NOW) / 1000 };
+
+export type ClassifiedFields = Partial<Omit<ClassifiedCookie, 'cookie' | 'role'>> & {
+  readonly cookie?: Partial<Cookie>;
+  readonly role?: Role;
+};
+
+/**
+ * A ClassifiedCookie built by hand, so rule tests do not depend on the classifier. Scope and lifetime follow
+ * the cookie's hostOnly and expiry unless given.
+ */
+export const classified = (fields: ClassifiedFields = {}): ClassifiedCookie => {
+  const { cookie: cookieFields, role = 'session-id', ...rest } = fields;
+  const built = cookie(cookieFields);
+  return {
+    cookie: built,
+    role: { role, evidence: [{ kind: 'no-evidence' }] },
+    party: 'first',
+    scope: built.hostOnly ? 'host-only' : 'domain',
+    lifetime: lifetimeOf(built.expiry),
+    jwt: null,
+    backend: null,
+    entropyBits: 128,
+    anomalies: [],
+    ...rest,
+  };
+};
+
+export const jwt = (claims: JsonObject, alg: string | null = 'HS256'): DecodedJwt => ({
+  header: alg === null ? { typ: 'JWT' } : { alg, typ: 'JWT' },
+  claims,
+  alg,
+});
