@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { harErrorMessage } from '../core/har/har-issues.ts';
+import { findEntrySpans } from '../core/har/entry-spans.ts';
+import { createHarEntryReader, importHar, type HarImport, type HarImportOk } from '../core/har/import.ts';
+import { objectAt } from '../core/har/json-read.ts';
+import { isJsonObject, type JsonValue } from '../core/json.ts';
+import type { MessageRef } from '../core/trace/messages.ts';
+import type { Translate } from '../core/i18n/translate.ts';
+import type { Progress } from './progress.ts';
+
+/** A failure is one line for stderr, already in the user's language. */
+export type Loaded =
+  | { readonly kind: 'ok'; readonly har: HarImportOk }
+  | { readonly kind: 'error'; readonly line: string };
+
+const BYTE_ORDER_MARK = 0xfeff;
+
+const errorCodeOf = (error: unknown): string =>
+  error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'EIO';
+
+const readError = (file: string, error: unknown): MessageRef => {
+  const code = errorCodeOf(error);
+  if (code === 'ENOENT') return { key: 'cli_error_file_not_found', args: [file] };
+  if (code === 'EISDIR') return { key: 'cli_error_file_is_directory', args: [file] };
+  if (code === 'ERR_STRING_TOO_LONG') return { key: 'cli_error_file_too_large', args: [file] };
+  return { key: 'cli_error_file_unreadable', args: [file, code] };
+};
+
+/** Line and column (1-based) of a character offset, for an error a person can find in an editor. */
+const lineAndColumn = (text: string, offset: number): readonly [number, number] => {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return [line, offset - lineStart + 1];
+};
+
+const jsonError = (file: string, text: string, error: unknown): MessageRef => {
+  const message = error instanceof Error ? error.message : '';
+  const position = Number(/at position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+  // V8 says "end of JSON input", or names a position past the last non-blank character, for a cut-off file.
+  if (message.includes('end of JSON input') || position >= text.trimEnd().length) return { key: 'cli_error_invalid_json_end', args: [file] };
+  if (Number.isNaN(position)) return { key: 'cli_error_invalid_json_other', args: [file] };
+  const [line, column] = lineAndColumn(text, position);
+  return { key: 'cli_error_invalid_json', args: [file, String(line), String(column)] };
+};
+
+type Parsed = { readonly kind: 'ok'; readonly doc: JsonValue } | { readonly kind: 'error'; readonly message: MessageRef };
+
+/**
+ * Decodes and parses in one function, so the file's text is unreachable as soon as JSON.parse returns and
+ * the text and the tree are never both kept alive.
+ */
+const parseWhole = (file: string, bytes: Buffer): Parsed => {
+  let text: string;
+  try {
+    text = bytes.toString('utf8');
+  } catch (error) {
+    return { kind: 'error', message: readError(file, error) };
+  }
+  if (text.charCodeAt(0) === BYTE_ORDER_MARK) text = text.slice(1);
+  try {
+    // The boundary where file content becomes typed: JSON.parse yields only JSON values.
+    return { kind: 'ok', doc: JSON.parse(text) as JsonValue };
+  } catch (error) {
+    return { kind: 'error', message: jsonError(file, text, error) };
+  }
+};
+
+const isMutableObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Response bodies are most of a HAR's bytes and the audit never reads them: only the body text goes, its
+ * MIME type still tells a page from a resource.
+ */
+const dropResponseBody = (entry: unknown): void => {
+  const response = isMutableObject(entry) ? entry.response : null;
+  const content = isMutableObject(response) ? response.content : null;
+  if (isMutableObject(content)) delete content.text;
+};
+
+/** A piece of the file as JSON, or null when it is not valid JSON (or too long to be one string). */
+const parsePiece = (decode: () => string): JsonValue | null => {
+  try {
+    const value: JsonValue = JSON.parse(decode());
+    return value;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Parses the document without its entries, then one entry at a time, so that at most one entry's text and
+ * tree are alive beside the file's bytes. Null when the file must be parsed whole instead: the entries
+ * were not located, or a piece is not valid JSON (the whole parse then names the error).
+ */
+const importByEntry = (bytes: Buffer): HarImportOk | null => {
+  const spans = findEntrySpans(bytes);
+  if (spans.kind === 'not-found') return null;
+  const { document, entriesArray } = spans;
+  const skeleton = parsePiece(
+    () => `${bytes.toString('utf8', document.start, entriesArray.start)}[]${bytes.toString('utf8', entriesArray.end, document.end)}`,
+  );
+  const log = isJsonObject(skeleton) ? objectAt(skeleton, 'log') : null;
+  if (log === null) return null;
+  const reader = createHarEntryReader();
+  reader.version(log['version']);
+  reader.pages(log['pages']);
+  for (const span of spans.entries) {
+    const entry = parsePiece(() => bytes.toString('utf8', span.start, span.end));
+    if (entry === null) return null;
+    dropResponseBody(entry);
+    reader.entry(entry);
+  }
+  return reader.finish();
+};
+
+const importWhole = (file: string, bytes: Buffer): HarImport | { readonly kind: 'invalid'; readonly message: MessageRef } => {
+  const parsed = parseWhole(file, bytes);
+  if (parsed.kind === 'error') return { kind: 'invalid', message: parsed.message };
+  return importHar(parsed.doc);
+};
+
+const readBytes = (file: string): { readonly kind: 'ok'; readonly bytes: Buffer } | { readonly kind: 'error'; readonly message: MessageRef } => {
+  try {
+    return { kind: 'ok', bytes: readFileSync(file) };
+  } catch (error) {
+    return { kind: 'error', message: readError(file, error) };
+  }
+};
+
+export const loadHar = (file: string, t: Translate, progress: Progress): Loaded => {
+  progress.step('cli_progress_reading', [file]);
+  const read = readBytes(file);
+  if (read.kind === 'error') return { kind: 'error', line: t(read.message.key, read.message.args) };
+  progress.step('cli_progress_parsing', []);
+  const har = importByEntry(read.bytes) ?? importWhole(file, read.bytes);
+  if (har.kind === 'ok') return { kind: 'ok', har };
+  if (har.kind === 'invalid') return { kind: 'error', line: t(har.message.key, har.message.args) };
+  const reason = harErrorMessage(har.error);
+  return { kind: 'error', line: t('cli_error_not_har', [file, t(reason.key, reason.args)]) };
+};
