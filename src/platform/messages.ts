@@ -31,6 +31,9 @@ export type ResponseTo<R extends Request> = R extends { type: 'crumbtrail/report
     ? Recording
     : { readonly cleared: true };
 
+/** Any answer the background gives. */
+export type Response = ResponseTo<Request>;
+
 const REQUEST_TYPES: ReadonlySet<string> = new Set<Request['type']>([
   'crumbtrail/report',
   'crumbtrail/recording',
@@ -47,4 +50,24 @@ export const parseRequest = (message: unknown): Request | null => {
   if (typeof message !== 'object' || message === null || !('type' in message) || !hasTabId(message)) return null;
   const { type } = message;
   return isRequestType(type) ? { type, tabId: message.tabId } : null;
+};
+
+/** For extension pages: the background's broadcasts, told apart from requests other pages send. */
+export const parseEvent = (message: unknown): Event | null => {
+  if (typeof message !== 'object' || message === null || !('type' in message) || !hasTabId(message)) return null;
+  return message.type === 'crumbtrail/recording-changed' ? { type: message.type, tabId: message.tabId } : null;
+};
+
+/** What the background does with an incoming message. */
+export type Admission =
+  | { readonly kind: 'request'; readonly request: Request }
+  /** From another extension or a web page: not ours to answer, not even with an error. */
+  | { readonly kind: 'foreign' }
+  /** From our own pages but not a request: answered with an error so the bug shows. */
+  | { readonly kind: 'invalid' };
+
+export const admitMessage = (message: unknown, senderId: string | undefined, ownId: string): Admission => {
+  if (senderId !== ownId) return { kind: 'foreign' };
+  const request = parseRequest(message);
+  return request === null ? { kind: 'invalid' } : { kind: 'request', request };
 };

@@ -1,0 +1,126 @@
+import type { Exchange, Header, RequestBody, ResponseFacts } from '../core/trace/exchange.ts';
+import type { ResourceKind } from '../platform/adapters.ts';
+
+/**
+ * What the recorder keeps in `storage.session`, one key per exchange hop plus one per tab, so that each
+ * webRequest event rewrites one small record instead of the whole recording.
+ */
+
+/** `redirected` ends a hop: the browser's next event for the same request id starts the next hop. */
+export type Phase = 'open' | 'redirected' | 'finished';
+
+export interface StoredExchange {
+  readonly tabId: number;
+  /** Per tab, counts every exchange since the recording began: orders them and counts the dropped ones. */
+  readonly seq: number;
+  readonly requestId: string;
+  /** Redirects reuse the request id; each hop is its own exchange. */
+  readonly hop: number;
+  readonly phase: Phase;
+  readonly kind: ResourceKind;
+  readonly exchange: Exchange;
+}
+
+export interface TabMeta {
+  readonly tabId: number;
+  readonly pageUrl: string | null;
+  /** Exchanges with a lower `seq` were dropped to keep the bound. */
+  readonly firstKeptSeq: number;
+}
+
+const PREFIX = 'crumbtrail/tab/';
+
+export const metaKey = (tabId: number): string => `${PREFIX}${tabId}/meta`;
+
+export const exchangeKey = (tabId: number, requestId: string, hop: number): string =>
+  `${PREFIX}${tabId}/exchange/${requestId}/${hop}`;
+
+export const exchangeId = (requestId: string, hop: number): string => (hop === 0 ? requestId : `${requestId}.${hop}`);
+
+export type StoredItem =
+  | { readonly kind: 'meta'; readonly meta: TabMeta }
+  | { readonly kind: 'exchange'; readonly record: StoredExchange }
+  /** Ours by its key, but not a shape this version reads: removed at load. */
+  | { readonly kind: 'unreadable' }
+  | { readonly kind: 'foreign' };
+
+type Fields = { readonly [key: string]: unknown };
+
+const isFields = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+const allOrNull = <T>(items: readonly (T | null)[]): T[] | null =>
+  items.every((item): item is T => item !== null) ? [...items] : null;
+
+const parseHeader = (value: unknown): Header | null =>
+  isFields(value) && typeof value.name === 'string' && typeof value.value === 'string'
+    ? { name: value.name, value: value.value }
+    : null;
+
+const parseHeaders = (value: unknown): Header[] | null => (Array.isArray(value) ? allOrNull(value.map(parseHeader)) : null);
+
+const parseBody = (value: unknown): RequestBody | null => {
+  if (!isFields(value)) return null;
+  if (value.kind === 'unknown') return { kind: 'unknown' };
+  if (value.kind !== 'fields' || !Array.isArray(value.names)) return null;
+  const names = allOrNull(value.names.map((name) => (typeof name === 'string' ? name : null)));
+  return names === null ? null : { kind: 'fields', names };
+};
+
+const parseResponse = (value: unknown): ResponseFacts | null => {
+  if (!isFields(value)) return null;
+  if (value.kind === 'none') return { kind: 'none' };
+  const headers = parseHeaders(value.headers);
+  if (value.kind !== 'received' || typeof value.status !== 'number' || headers === null) return null;
+  return { kind: 'received', status: value.status, headers };
+};
+
+const parseExchange = (value: unknown): Exchange | null => {
+  if (!isFields(value)) return null;
+  const { id, startedAt, method, url, pageUrl } = value;
+  const requestHeaders = parseHeaders(value.requestHeaders);
+  const requestBody = parseBody(value.requestBody);
+  const response = parseResponse(value.response);
+  if (typeof id !== 'string' || typeof startedAt !== 'number' || typeof method !== 'string') return null;
+  if (typeof url !== 'string' || typeof pageUrl !== 'string') return null;
+  if (requestHeaders === null || requestBody === null || response === null) return null;
+  return { id, startedAt, method, url, pageUrl, requestHeaders, requestBody, response };
+};
+
+const PHASES: readonly Phase[] = ['open', 'redirected', 'finished'];
+const KINDS: readonly ResourceKind[] = ['main_frame', 'sub_frame', 'other'];
+
+const oneOf = <T extends string>(options: readonly T[], value: unknown): T | null =>
+  options.find((option) => option === value) ?? null;
+
+const parseRecord = (value: unknown): StoredExchange | null => {
+  if (!isFields(value)) return null;
+  const { tabId, seq, requestId, hop } = value;
+  const phase = oneOf(PHASES, value.phase);
+  const kind = oneOf(KINDS, value.kind);
+  const exchange = parseExchange(value.exchange);
+  if (!isCount(tabId) || !isCount(seq) || typeof requestId !== 'string' || !isCount(hop)) return null;
+  if (phase === null || kind === null || exchange === null) return null;
+  return { tabId, seq, requestId, hop, phase, kind, exchange };
+};
+
+const parseMeta = (value: unknown): TabMeta | null => {
+  if (!isFields(value)) return null;
+  const { tabId, pageUrl, firstKeptSeq } = value;
+  if (!isCount(tabId) || !isCount(firstKeptSeq) || !(typeof pageUrl === 'string' || pageUrl === null)) return null;
+  return { tabId, pageUrl, firstKeptSeq };
+};
+
+/** The one place stored values stop being `unknown`; a record must sit under the key it would be written to. */
+export const parseStoredItem = (key: string, value: unknown): StoredItem => {
+  if (!key.startsWith(PREFIX)) return { kind: 'foreign' };
+  const meta = parseMeta(value);
+  if (meta !== null && key === metaKey(meta.tabId)) return { kind: 'meta', meta };
+  const record = parseRecord(value);
+  if (record !== null && key === exchangeKey(record.tabId, record.requestId, record.hop)) {
+    return { kind: 'exchange', record };
+  }
+  return { kind: 'unreadable' };
+};

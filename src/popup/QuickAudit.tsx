@@ -1,0 +1,59 @@
+import { SEVERITIES } from '../core/model.ts';
+import type { Report, ReportFinding } from '../core/report/types.ts';
+import { GradeBadge } from '../ui/GradeBadge.tsx';
+import { SEVERITY_LABEL } from '../ui/labels.ts';
+import { SeverityCounts } from '../ui/SeverityCounts.tsx';
+import { useTranslate } from '../ui/translate.ts';
+
+const TOP_FINDINGS = 3;
+
+export const topFindings = (findings: readonly ReportFinding[]): readonly ReportFinding[] =>
+  [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)).slice(0, TOP_FINDINGS);
+
+/** The popup's one-screen audit of the current tab, from the background's report. */
+export const QuickAudit = ({ report }: { readonly report: Report }) => {
+  const t = useTranslate();
+  const { summary } = report;
+  const top = topFindings(report.findings);
+  return (
+    <main class="quick-audit">
+      <header class="popup-header">
+        <GradeBadge grade={summary.grade} score={summary.score} />
+        <div class="popup-title">
+          <h1>{t('ui_popup_heading')}</h1>
+          <p class="page" title={report.source.page}>
+            {report.source.page}
+          </p>
+        </div>
+      </header>
+      <dl class="cookie-counts">
+        <div class="pair">
+          <dt>{t('ui_popup_session')}</dt>
+          <dd class="count-session">{summary.sessionCookies}</dd>
+        </div>
+        <div class="pair">
+          <dt>{t('ui_popup_persistent')}</dt>
+          <dd class="count-persistent">{summary.persistentCookies}</dd>
+        </div>
+      </dl>
+      <SeverityCounts counts={summary.findings} />
+      {top.length > 0 ? (
+        <section class="top-findings">
+          <h2>{t('ui_popup_top_findings')}</h2>
+          <ol>
+            {top.map((finding, index) => (
+              <li key={index} class={`severity-${finding.severity}`} title={finding.message}>
+                <span class={`severity-tag severity-${finding.severity}`}>{t(SEVERITY_LABEL[finding.severity])}</span>
+                {/* The message names the cookie already ($1 of every rule message). */}
+                <span class="line">{finding.message}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : (
+        <p class="empty">{t('ui_findings_none')}</p>
+      )}
+      <p class="open-panel">{t('ui_popup_open_panel')}</p>
+    </main>
+  );
+};

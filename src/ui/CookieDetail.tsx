@@ -1,0 +1,185 @@
+import type { ComponentChildren } from 'preact';
+import type { LoadBalancerBackend } from '../core/classify/types.ts';
+import type { JsonObject, JsonValue } from '../core/json.ts';
+import type { CookieOrigin } from '../core/model.ts';
+import type { Translate } from '../core/i18n/translate.ts';
+import type { CookieRow } from './cookie-rows.ts';
+import { CookieValue } from './CookieValue.tsx';
+import { FindingAdvice, FindingHeadline } from './FindingText.tsx';
+import { PARTY_LABEL, PRIORITY_LABEL, ROLE_LABEL, SAMESITE_LABEL } from './labels.ts';
+import { LifetimeBadge } from './LifetimeBadge.tsx';
+import { anomalyText, evidenceText, type KeyedText } from './messages.ts';
+import { useTranslate } from './translate.ts';
+
+/** JWT claims that hold NumericDate seconds (RFC 7519 section 4.1). */
+const DATE_CLAIMS = new Set(['exp', 'iat', 'nbf', 'auth_time']);
+
+const isoDate = (epochMs: number): string => {
+  const date = new Date(epochMs);
+  return Number.isNaN(date.getTime()) ? String(epochMs) : date.toISOString();
+};
+
+const claimText = (name: string, value: JsonValue): string => {
+  if (typeof value === 'string') return value;
+  const json = JSON.stringify(value);
+  return typeof value === 'number' && DATE_CLAIMS.has(name) ? `${json} (${isoDate(value * 1000)})` : json;
+};
+
+const JsonList = ({ object }: { readonly object: JsonObject }) => (
+  <dl class="json-list">
+    {Object.entries(object).map(([name, value]) => (
+      <div key={name} class="pair">
+        <dt>{name}</dt>
+        <dd>
+          <code>{claimText(name, value)}</code>
+        </dd>
+      </div>
+    ))}
+  </dl>
+);
+
+const backendText = (backend: LoadBalancerBackend, t: Translate): string => {
+  switch (backend.kind) {
+    case 'bigip-ipv4':
+    case 'bigip-ipv6':
+      return t('ui_backend_address', [backend.address, String(backend.port)]);
+    case 'bigip-route-domain':
+      return t('ui_backend_route_domain', [backend.address, String(backend.port), String(backend.routeDomain)]);
+    case 'named-server':
+      return t('ui_backend_named', [backend.server]);
+  }
+};
+
+const originText = (origin: CookieOrigin, t: Translate): string => {
+  switch (origin.kind) {
+    case 'set-cookie':
+      return t('ui_origin_set_cookie', [origin.url]);
+    case 'browser-api':
+      return t('ui_origin_browser_api');
+    case 'har-cookie':
+      return t('ui_origin_har_cookie', [origin.url]);
+    case 'request-header':
+      return t('ui_origin_request_header', [origin.url]);
+  }
+};
+
+const Attribute = ({ label, children }: { readonly label: string; readonly children: ComponentChildren }) => (
+  <div class="pair">
+    <dt>{label}</dt>
+    <dd>{children}</dd>
+  </div>
+);
+
+const TextList = ({ items, className }: { readonly items: readonly KeyedText[]; readonly className: string }) => {
+  const t = useTranslate();
+  return (
+    <ul class={className}>
+      {items.map((item, index) => (
+        <li key={index}>{t(item.key, item.args)}</li>
+      ))}
+    </ul>
+  );
+};
+
+const Section = ({ title, children }: { readonly title: string; readonly children: ComponentChildren }) => (
+  <section class="detail-section">
+    <h3>{title}</h3>
+    {children}
+  </section>
+);
+
+export interface CookieDetailProps {
+  readonly row: CookieRow;
+  readonly reveal: boolean;
+  /** Why a browser would refuse to store this cookie, when it would. */
+  readonly rejection: readonly KeyedText[];
+  readonly onClose: () => void;
+}
+
+export const CookieDetail = ({ row, reveal, rejection, onClose }: CookieDetailProps) => {
+  const t = useTranslate();
+  const { cookie, role, party, lifetime, jwt, backend, anomalies, entropyBits } = row.classified;
+  const yesNo = (value: boolean): string => t(value ? 'ui_yes' : 'ui_no');
+  return (
+    <aside class="cookie-detail" aria-labelledby="cookie-detail-name">
+      <header class="detail-header">
+        <h2 id="cookie-detail-name">{cookie.name}</h2>
+        <button type="button" class="close" title={t('ui_detail_close')} aria-label={t('ui_detail_close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <Section title={t('ui_detail_attributes')}>
+        <dl class="attributes">
+          <Attribute label={t('ui_attr_value')}>
+            <CookieValue value={cookie.value} reveal={reveal} />
+          </Attribute>
+          <Attribute label={t('ui_attr_domain')}>{cookie.domain}</Attribute>
+          <Attribute label={t('ui_attr_host_only')}>{yesNo(cookie.hostOnly)}</Attribute>
+          <Attribute label={t('ui_attr_path')}>{cookie.path}</Attribute>
+          <Attribute label={t('ui_attr_lifetime')}>
+            <LifetimeBadge lifetime={lifetime} />
+          </Attribute>
+          <Attribute label={t('ui_attr_expires')}>
+            {cookie.expiry.kind === 'persistent' ? isoDate(cookie.expiry.expiresAt) : t('ui_badge_session')}
+          </Attribute>
+          <Attribute label={t('ui_attr_secure')}>{yesNo(cookie.secure)}</Attribute>
+          <Attribute label={t('ui_attr_httponly')}>{yesNo(cookie.httpOnly)}</Attribute>
+          <Attribute label={t('ui_attr_samesite')}>{t(SAMESITE_LABEL[cookie.sameSite])}</Attribute>
+          <Attribute label={t('ui_attr_partitioned')}>{yesNo(cookie.partitioned)}</Attribute>
+          <Attribute label={t('ui_attr_partition_key')}>{cookie.partitionKey ?? t('ui_none')}</Attribute>
+          <Attribute label={t('ui_attr_priority')}>{t(PRIORITY_LABEL[cookie.priority])}</Attribute>
+          <Attribute label={t('ui_attr_created')}>{isoDate(cookie.creationTime)}</Attribute>
+          <Attribute label={t('ui_attr_origin')}>{originText(cookie.origin, t)}</Attribute>
+          <Attribute label={t('ui_attr_size')}>{t('ui_size_bytes', [String(row.size)])}</Attribute>
+          <Attribute label={t('ui_attr_party')}>{t(PARTY_LABEL[party])}</Attribute>
+          <Attribute label={t('ui_attr_role')}>{t(ROLE_LABEL[role.role])}</Attribute>
+          <Attribute label={t('ui_attr_entropy')}>
+            {entropyBits === null ? t('ui_entropy_unknown') : t('ui_entropy_bits', [String(Math.round(entropyBits))])}
+          </Attribute>
+        </dl>
+      </Section>
+      {role.evidence.length > 0 ? (
+        <Section title={t('ui_detail_role_evidence')}>
+          <TextList className="evidence" items={role.evidence.map(evidenceText)} />
+        </Section>
+      ) : null}
+      {jwt === null ? null : (
+        <Section title={t('ui_detail_jwt')}>
+          <h4>{t('ui_detail_jwt_header')}</h4>
+          <JsonList object={jwt.header} />
+          <h4>{t('ui_detail_jwt_claims')}</h4>
+          <JsonList object={jwt.claims} />
+        </Section>
+      )}
+      {backend === null ? null : (
+        <Section title={t('ui_detail_backend')}>
+          <p class="backend">{backendText(backend, t)}</p>
+        </Section>
+      )}
+      {anomalies.length > 0 ? (
+        <Section title={t('ui_detail_anomalies')}>
+          <TextList className="anomalies" items={anomalies.map(anomalyText)} />
+        </Section>
+      ) : null}
+      {rejection.length > 0 ? (
+        <Section title={t('ui_detail_rejection')}>
+          <TextList className="rejection" items={rejection} />
+        </Section>
+      ) : null}
+      <Section title={t('ui_detail_findings')}>
+        {row.findings.length === 0 ? (
+          <p class="empty">{t('ui_detail_no_findings')}</p>
+        ) : (
+          <ul class="detail-findings">
+            {row.findings.map((finding, index) => (
+              <li key={`${finding.rule}-${index}`}>
+                <FindingHeadline finding={finding} />
+                <FindingAdvice finding={finding} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </aside>
+  );
+};

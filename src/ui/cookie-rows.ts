@@ -1,0 +1,126 @@
+import type { ClassifiedCookie, Party } from '../core/classify/types.ts';
+import type { CookieRef, Role } from '../core/model.ts';
+import { utf8ByteLength } from '../core/parse/utf8.ts';
+import type { Finding } from '../core/rules/finding.ts';
+
+/** One line of the cookie table: a classified cookie with the findings about it. */
+export interface CookieRow {
+  /** Unique within a table: a jar's identity plus the partition, since CHIPS keeps one cookie per top site. */
+  readonly id: string;
+  readonly classified: ClassifiedCookie;
+  readonly findings: readonly Finding[];
+  /** Bytes of name and value, as browsers count them against the 4096-byte limit. */
+  readonly size: number;
+}
+
+export const refKey = (ref: CookieRef): string => JSON.stringify([ref.name, ref.domain, ref.path]);
+
+export const cookieRows = (cookies: readonly ClassifiedCookie[], findings: readonly Finding[]): CookieRow[] => {
+  const byRef = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = refKey(finding.cookie);
+    const known = byRef.get(key);
+    if (known === undefined) byRef.set(key, [finding]);
+    else known.push(finding);
+  }
+  return cookies.map((classified) => {
+    const { cookie } = classified;
+    return {
+      id: JSON.stringify([cookie.name, cookie.domain, cookie.path, cookie.partitionKey]),
+      classified,
+      findings: byRef.get(refKey(cookie)) ?? [],
+      size: utf8ByteLength(cookie.name) + utf8ByteLength(cookie.value),
+    };
+  });
+};
+
+export type LifetimeFilter = 'all' | 'session' | 'persistent';
+
+export interface CookieFilter {
+  /** Matched case-insensitively against name, domain and path; never against values, which stay masked. */
+  readonly text: string;
+  readonly role: Role | 'all';
+  readonly party: Party | 'all';
+  readonly lifetime: LifetimeFilter;
+  readonly withFindingsOnly: boolean;
+}
+
+export const NO_FILTER: CookieFilter = { text: '', role: 'all', party: 'all', lifetime: 'all', withFindingsOnly: false };
+
+const matchesText = (row: CookieRow, needle: string): boolean => {
+  if (needle === '') return true;
+  const { name, domain, path } = row.classified.cookie;
+  return [name, domain, path].some((field) => field.toLowerCase().includes(needle));
+};
+
+const matchesLifetime = (row: CookieRow, filter: LifetimeFilter): boolean =>
+  filter === 'all' || (filter === 'session') === (row.classified.lifetime.kind === 'session');
+
+export const filterRows = (rows: readonly CookieRow[], filter: CookieFilter): CookieRow[] => {
+  const needle = filter.text.trim().toLowerCase();
+  return rows.filter(
+    (row) =>
+      matchesText(row, needle) &&
+      (filter.role === 'all' || row.classified.role.role === filter.role) &&
+      (filter.party === 'all' || row.classified.party === filter.party) &&
+      matchesLifetime(row, filter.lifetime) &&
+      (!filter.withFindingsOnly || row.findings.length > 0),
+  );
+};
+
+export type SortColumn = 'name' | 'domain' | 'path' | 'lifetime' | 'flags' | 'size' | 'party' | 'role' | 'value' | 'findings';
+
+export interface SortOrder {
+  readonly column: SortColumn;
+  readonly direction: 'ascending' | 'descending';
+}
+
+/** Session cookies first, then the expired, then persistent ones by time left. */
+const lifetimeRank = (row: CookieRow): number => {
+  const { lifetime } = row.classified;
+  if (lifetime.kind === 'session') return -2;
+  return lifetime.kind === 'expired' ? -1 : lifetime.remainingSeconds;
+};
+
+/** How many of the protective attributes a cookie has: the flags column sorts weakest first. */
+const protection = (row: CookieRow): number => {
+  const { cookie } = row.classified;
+  const sameSite = cookie.sameSite === 'strict' ? 2 : cookie.sameSite === 'lax' ? 1 : 0;
+  return Number(cookie.httpOnly) + Number(cookie.secure) + Number(cookie.partitioned) + sameSite;
+};
+
+type SortKey = (row: CookieRow, shownValue: (row: CookieRow) => string) => string | number;
+
+const SORT_KEYS: Readonly<Record<SortColumn, SortKey>> = {
+  name: (row) => row.classified.cookie.name,
+  domain: (row) => row.classified.cookie.domain,
+  path: (row) => row.classified.cookie.path,
+  lifetime: lifetimeRank,
+  flags: protection,
+  size: (row) => row.size,
+  party: (row) => row.classified.party,
+  role: (row) => row.classified.role.role,
+  // By what the user sees, so a masked table does not order rows by the hidden secrets.
+  value: (row, shownValue) => shownValue(row),
+  findings: (row) => row.findings.length,
+};
+
+const compareKeys = (a: string | number, b: string | number): number =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+
+/** A stable sort; ties keep name order so the table does not jump when a column has many equal values. */
+export const sortRows = (
+  rows: readonly CookieRow[],
+  order: SortOrder,
+  shownValue: (row: CookieRow) => string,
+): CookieRow[] => {
+  const key = SORT_KEYS[order.column];
+  const sign = order.direction === 'ascending' ? 1 : -1;
+  return rows
+    .map((row) => ({ row, key: key(row, shownValue) }))
+    .sort(
+      (a, b) =>
+        sign * compareKeys(a.key, b.key) || a.row.classified.cookie.name.localeCompare(b.row.classified.cookie.name),
+    )
+    .map(({ row }) => row);
+};

@@ -1,0 +1,59 @@
+import type { Party } from '../core/classify/types.ts';
+import type { MessageKey } from '../core/i18n/translate.ts';
+import type { Priority, Role, SameSite, Severity } from '../core/model.ts';
+import type { SessionArchitecture, SessionEventType } from '../core/report/types.ts';
+
+/** The catalog key that names each value the UI shows; a Record so a new value cannot go unnamed. */
+export const SEVERITY_LABEL: Readonly<Record<Severity, MessageKey>> = {
+  high: 'ui_severity_high',
+  medium: 'ui_severity_medium',
+  low: 'ui_severity_low',
+  info: 'ui_severity_info',
+};
+
+/** The classifier's own role names (`role_*`), shared with the CLI. */
+export const ROLE_LABEL: Readonly<Record<Role, MessageKey>> = {
+  'session-id': 'role_session_id',
+  'auth-token': 'role_auth_token',
+  'load-balancer': 'role_load_balancer',
+  csrf: 'role_csrf',
+  tracking: 'role_tracking',
+  preference: 'role_preference',
+  unknown: 'role_unknown',
+};
+
+export const PARTY_LABEL: Readonly<Record<Party, MessageKey>> = {
+  first: 'ui_party_first',
+  third: 'ui_party_third',
+};
+
+export const SAMESITE_LABEL: Readonly<Record<SameSite, MessageKey>> = {
+  strict: 'ui_samesite_strict',
+  lax: 'ui_samesite_lax',
+  none: 'ui_samesite_none',
+  unspecified: 'ui_samesite_unspecified',
+};
+
+export const PRIORITY_LABEL: Readonly<Record<Priority, MessageKey>> = {
+  low: 'ui_priority_low',
+  medium: 'ui_priority_medium',
+  high: 'ui_priority_high',
+};
+
+export const EVENT_LABEL: Readonly<Record<SessionEventType, MessageKey>> = {
+  issued: 'ui_event_issued',
+  sent: 'ui_event_sent',
+  rotated: 'ui_event_rotated',
+  cleared: 'ui_event_cleared',
+  leaked: 'ui_event_leaked',
+  login: 'ui_event_login',
+  logout: 'ui_event_logout',
+};
+
+export const ARCHITECTURE_LABEL: Readonly<Record<SessionArchitecture, MessageKey>> = {
+  'server-session': 'ui_arch_server_session',
+  'stateless-token': 'ui_arch_stateless_token',
+  'load-balancer-sticky': 'ui_arch_load_balancer_sticky',
+  mixed: 'ui_arch_mixed',
+  unknown: 'ui_arch_unknown',
+};

@@ -1,0 +1,68 @@
+import { render, type ComponentChildren } from 'preact';
+import { act } from 'preact/test-utils';
+import en from '../../public/_locales/en/messages.json';
+import { translatorFor, type Catalog } from '../../src/core/i18n/catalog.ts';
+import { classifyCookie } from '../../src/core/classify/classify.ts';
+import type { ClassifiedCookie } from '../../src/core/classify/types.ts';
+import type { Cookie } from '../../src/core/model.ts';
+import { auditCookies } from '../../src/core/rules/audit.ts';
+import { cookieRows, type CookieRow } from '../../src/ui/cookie-rows.ts';
+import { TranslateContext } from '../../src/ui/translate.ts';
+
+const EN: Catalog = en;
+export const t = translatorFor(EN);
+
+export const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
+export const PAGE = 'https://app.example.test/';
+
+/** Renders inside the translate provider and flushes effects; returns the container. */
+export const mount = (children: ComponentChildren): HTMLElement => {
+  const container = document.createElement('div');
+  document.body.append(container);
+  act(() => {
+    render(<TranslateContext.Provider value={t}>{children}</TranslateContext.Provider>, container);
+  });
+  return container;
+};
+
+export const cookie = (fields: Partial<Cookie> & Pick<Cookie, 'name' | 'value'>): Cookie => ({
+  domain: 'app.example.test',
+  hostOnly: true,
+  path: '/',
+  secure: true,
+  httpOnly: true,
+  sameSite: 'lax',
+  partitioned: false,
+  partitionKey: null,
+  priority: 'medium',
+  expiry: { kind: 'session' },
+  creationTime: NOW - 60_000,
+  origin: { kind: 'browser-api' },
+  ...fields,
+});
+
+export const classified = (c: Cookie): ClassifiedCookie => classifyCookie(c, { pageUrl: PAGE, now: NOW });
+
+export const rowsFor = (cookies: readonly Cookie[]): CookieRow[] => {
+  const all = cookies.map(classified);
+  return cookieRows(all, auditCookies(all));
+};
+
+export const texts = (root: ParentNode, selector: string): string[] =>
+  [...root.querySelectorAll(selector)].map((element) => element.textContent ?? '');
+
+export const click = (element: Element | null): void => {
+  if (element === null) throw new Error('nothing to click');
+  act(() => {
+    element.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  });
+};
+
+/** Sets a form control's value and fires the event Preact listens to for it. */
+export const change = (element: Element | null, value: string, type: 'input' | 'change'): void => {
+  if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) throw new Error('not a form control');
+  act(() => {
+    element.value = value;
+    element.dispatchEvent(new Event(type, { bubbles: true }));
+  });
+};
