@@ -48,7 +48,7 @@ const SET_COOKIE_MAKERS: readonly ((random: () => number) => string)[] = [
   (r) => `access_token=${jwt(r)}; Path=/api; Secure; SameSite=None; Partitioned`,
   (r) => `AWSALB=${randomText(r, B64, 120)}; Expires=${pick(r, DATES)}; Path=/`,
   (r) => `BIGipServerpool_web=${Math.floor(r() * 4e9)}.20480.0000; path=/; Httponly; Secure`,
-  (r) => `theme=dark; Path=/; Max-Age=31536000; SameSite=Lax`,
+  (r) => `theme=${pick(r, ['dark', 'light'])}; Path=/; Max-Age=31536000; SameSite=Lax`,
   (r) => `XSRF-TOKEN=${randomText(r, B64, 40)}; Path=/; SameSite=Strict; Priority=High`,
   (r) =>
     `soup=${randomText(r, HEX, 8)};  ; PATH=/x ;domain=Example.COM; secure=yes; HttpOnly; SameSite=Laxx; Max-Age=abc; ` +

@@ -16,7 +16,8 @@ import { writeHar } from './har.ts';
 
 const ROUNDS = 7;
 const WARM_UP = 2;
-const ROOT = resolve(import.meta.dirname, '..');
+// This file runs bundled, as dist/bench/run.js: the project root is two levels up.
+const ROOT = resolve(import.meta.dirname, '..', '..');
 
 type Parser = { readonly label: string; readonly parse: (input: string) => unknown };
 

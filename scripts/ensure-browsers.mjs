@@ -1,0 +1,34 @@
+// Makes sure the real browsers the e2e tests and the demo drive are installed: Debian's Chromium and
+// Firefox ESR, with their Korean language files and a Hangul font (the tests check the Korean UI).
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const REQUIRED = [
+  { path: '/usr/bin/chromium', pkg: 'chromium' },
+  { path: '/usr/lib/chromium/locales/ko.pak', pkg: 'chromium-l10n' },
+  { path: '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
+  { path: '/usr/lib/firefox-esr/browser/extensions/langpack-ko@firefox-esr.mozilla.org.xpi', pkg: 'firefox-esr-l10n-ko' },
+  // A Hangul font, or the Korean screenshots show empty boxes.
+  { path: '/usr/share/fonts/truetype/nanum/NanumGothic.ttf', pkg: 'fonts-nanum' },
+];
+
+const missing = () => REQUIRED.filter(({ path }) => !existsSync(path));
+
+const absent = missing();
+if (absent.length > 0) {
+  const packages = [...new Set(absent.map(({ pkg }) => pkg))].join(' ');
+  if (process.getuid?.() !== 0) {
+    console.error(`Missing browsers for the e2e tests and the demo: run \`sudo apt-get update && sudo apt-get install -y ${packages}\`.`);
+    process.exit(1);
+  }
+  console.log(`Installing ${packages} with apt-get…`);
+  execSync(`apt-get update && apt-get install -y --no-install-recommends ${packages}`, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  const still = missing();
+  if (still.length > 0) {
+    console.error(`apt-get ran, but these are still missing: ${still.map(({ path }) => path).join(', ')}`);
+    process.exit(1);
+  }
+}
