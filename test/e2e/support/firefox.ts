@@ -129,6 +129,19 @@ export const launchFirefox = async ({ lang = 'en' }: { readonly lang?: Lang } = 
       const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
       return String(ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)}).backgroundState);
     })()`);
+    /** Every tab's recording, as the background answers it, is all in storage.session. */
+    const storedEverything = (): Promise<boolean> =>
+      bridge.evaluate(async (type) => {
+        const api = Reflect.get(globalThis, 'browser');
+        const tabs: { id?: number }[] = await api.tabs.query({});
+        let recorded = 0;
+        for (const { id } of tabs) {
+          const recording: { exchanges: unknown[] } = await api.runtime.sendMessage({ type, tabId: id });
+          recorded += recording.exchanges.length;
+        }
+        const stored = Object.keys(await api.storage.session.get(null)).filter((key) => key.includes('/exchange/'));
+        return recorded === stored.length;
+      }, 'crumbtrail/recording');
     await waitUntil('the background to be ready', async () => ((await backgroundState()) === 'running' ? true : undefined));
 
     return {
@@ -146,14 +159,22 @@ export const launchFirefox = async ({ lang = 'en' }: { readonly lang?: Lang } = 
       recording: async (tabId) => asRecording(await ask('crumbtrail/recording', tabId)),
       openExtensionPage,
       stopBackground: async () => {
+        // Firefox suspends an idle event page, and terminateBackground kills it at once, even mid-start or
+        // mid-write; so the stop waits for what idleness means: started, every event recorded and stored.
+        await waitUntil('the background to be idle', async () =>
+          (await backgroundState()) === 'running' && (await storedEverything()) ? true : undefined);
         // The state is read in the same turn: the next network event may wake the background right after.
-        const state = await chromeEval(`(async () => {
-          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-          const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
-          await extension.terminateBackground();
-          return String(extension.backgroundState);
-        })()`);
-        if (state !== 'stopped') throw new Error(`the background did not stop (${String(state)})`);
+        // Firefox may cancel a stop while the background is busy (a message still being answered), so the
+        // stop is retried until one takes.
+        await waitUntil('the background to stop', async () => {
+          const state = await chromeEval(`(async () => {
+            const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+            const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+            await extension.terminateBackground({ disableResetIdleForTest: true });
+            return String(extension.backgroundState);
+          })()`);
+          return state === 'stopped' ? true : undefined;
+        });
       },
       extensionRequests: () => [...seen],
       close: async () => {

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/core/report/types.ts';
+import type { Recording } from '../../../src/platform/messages.ts';
 import { ensureBuilt } from './build.ts';
 import {
   CROWD_COOKIES, LOGIN_FLOWS, PAYLOAD_COOKIES, browse, flowById, requestsFromExtensions, requestsTo, signIn, signOut,
   startDemoServer, type Demo, type LoginFlow,
 } from './demo.ts';
 import { FLOW_EXPECTATIONS, HANGUL, expectConsistentSummary, uiText } from './expectations.ts';
-import { screenshotPath, type BrowserName, type ExtensionBrowser, type ExtensionPage, type Lang, type WebTab } from './extension.ts';
+import { screenshotPath, waitUntil, type BrowserName, type ExtensionBrowser, type ExtensionPage, type Lang, type WebTab } from './extension.ts';
 
 export type Launch = (options: { readonly lang: Lang }) => Promise<ExtensionBrowser>;
 
@@ -125,11 +126,16 @@ export const extensionSuite = (name: BrowserName, launch: Launch): void => {
       await visit(6);
 
       const served = requestsTo(demo, 'good.example.test').filter((e) => e.path.includes(run)).map((e) => e.path);
-      const recording = await browser.recording(tabId);
-      const recorded = recording.exchanges.filter((e) => e.url.includes(run)).map((e) => new URL(e.url).pathname + new URL(e.url).search);
       expect(served).toHaveLength(6);
+      const recordedOf = (recording: Recording): string[] =>
+        recording.exchanges.filter((e) => e.url.includes(run)).map((e) => new URL(e.url).pathname + new URL(e.url).search);
+      // A woken background applies the events the browser held for it a moment after it answers a message.
+      const recording = await waitUntil('every visit to be recorded', async () => {
+        const current = await browser.recording(tabId);
+        return recordedOf(current).length >= served.length ? current : undefined;
+      });
       expect(recording.dropped).toBe(0);
-      expect([...recorded].sort()).toEqual([...served].sort());
+      expect([...recordedOf(recording)].sort()).toEqual([...served].sort());
       expect(new Set(recording.exchanges.map((e) => e.id)).size).toBe(recording.exchanges.length);
       await tab.close();
     });
