@@ -2,8 +2,7 @@
 // a user and prints the extension's quick audit of each. Headless (no DISPLAY) it also saves screenshots
 // of the panel and the popup, in English and Korean, to demo-output/ and exits; with a display it leaves
 // the browser open.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromiumWithExtension, openBridge } from '../demo/chromium.mjs';
 import { LOGIN_FLOWS, browse, flowById, playwrightDriver, signIn, signOut } from '../demo/flows.mjs';
@@ -13,12 +12,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION = join(ROOT, 'dist/chrome');
 const OUTPUT = join(ROOT, 'demo-output');
 const headless = !process.env.DISPLAY;
-
-const ensureBuilt = () => {
-  if (existsSync(join(EXTENSION, 'manifest.json'))) return;
-  console.log('Building the extension (npm run build)…');
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-};
 
 const SEVERITIES = ['high', 'medium', 'low', 'info'];
 
@@ -107,7 +100,6 @@ const screenshots = async (lang, urls) => {
 
 const main = async () => {
   await import('./ensure-browsers.mjs');
-  ensureBuilt();
   const demo = await startDemo();
   const chromium = await launchChromiumWithExtension({ extension: EXTENSION, headless });
   try {

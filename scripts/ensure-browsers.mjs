@@ -1,5 +1,5 @@
 // Makes sure the real browsers the e2e tests and the demo drive are installed: Debian's Chromium and
-// Firefox ESR, with their Korean language files and a Hangul font (the tests check the Korean UI).
+// Firefox ESR, with their Korean language files and a Hangul font (the tests check the Korean UI), and openssl.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -10,6 +10,8 @@ const REQUIRED = [
   { path: '/usr/lib/firefox-esr/browser/extensions/langpack-ko@firefox-esr.mozilla.org.xpi', pkg: 'firefox-esr-l10n-ko' },
   // A Hangul font, or the Korean screenshots show empty boxes.
   { path: '/usr/share/fonts/truetype/nanum/NanumGothic.ttf', pkg: 'fonts-nanum' },
+  // The demo server makes its HTTPS certificate at start.
+  { path: '/usr/bin/openssl', pkg: 'openssl' },
 ];
 
 const missing = () => REQUIRED.filter(({ path }) => !existsSync(path));
