@@ -93,6 +93,7 @@ export class Recorder {
   readonly #onChange: (tabId: number) => void;
   readonly #onUnknownPage: (tabId: number) => void;
   readonly #tabs = new Map<number, TabState>();
+  readonly #closedTabs = new Set<number>();
   readonly #ready: Promise<void>;
   /** Not yet written: the latest value per key, and keys to remove. Kept disjoint. */
   readonly #dirty = new Map<string, object>();
@@ -133,6 +134,15 @@ export class Recorder {
       dropped: tab.firstKeptSeq,
       frameUrls: [...new Set(frameUrls)],
     };
+  }
+
+  /**
+   * The tab is gone: its recording is forgotten, and so are events that still come for it (a request that
+   * ends after its tab closed), which would otherwise leave a recording no one can clear. Ids are not reused.
+   */
+  async closeTab(tabId: number): Promise<void> {
+    this.#closedTabs.add(tabId);
+    await this.clear(tabId);
   }
 
   /** Forgets the tab's recording, in memory and in storage. */
@@ -210,6 +220,7 @@ export class Recorder {
   #apply(event: NetworkEvent): void {
     const { facts } = event;
     if (facts.tabId < 0) return; // not a tab's request: the browser's, another extension's or a worker's
+    if (this.#closedTabs.has(facts.tabId)) return;
     const isPageLoad = event.type === 'request' && facts.kind === 'main_frame';
     if (!this.#tabs.has(facts.tabId) && !isPageLoad) this.#onUnknownPage(facts.tabId);
     const tab = this.#tabOrNew(facts.tabId);

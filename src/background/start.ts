@@ -55,7 +55,7 @@ export const startBackground = (platform: BackgroundPlatform): Recorder => {
   });
   const deps: ServiceDeps = { recorder, cookies: platform.cookies, tabs, translate: platform.translate, now: platform.now };
   platform.network.listen((event) => recorder.record(event));
-  tabs.onRemoved((tabId) => void recorder.clear(tabId));
+  tabs.onRemoved((tabId) => void recorder.closeTab(tabId));
   tabs.onActivated(recountBadge);
   channel.serve((request) => answer(deps, request));
   return recorder;

@@ -15,7 +15,8 @@ import {
 } from './cookie-rows.ts';
 import { CookieFlags } from './CookieFlags.tsx';
 import { CookieValue } from './CookieValue.tsx';
-import { PARTY_LABEL, ROLE_LABEL } from './labels.ts';
+import { PARTY_LABEL } from './labels.ts';
+import { ROLE_LABEL } from '../core/i18n/role-labels.ts';
 import { LifetimeBadge } from './LifetimeBadge.tsx';
 import { useTranslate } from './translate.ts';
 import { rowWindow, useScrollViewport } from './VirtualRows.ts';

@@ -1,6 +1,6 @@
 import type { Party } from '../core/classify/types.ts';
 import type { MessageKey } from '../core/i18n/translate.ts';
-import type { Priority, Role, SameSite, Severity } from '../core/model.ts';
+import type { Priority, SameSite, Severity } from '../core/model.ts';
 import type { SessionArchitecture, SessionEventType } from '../core/report/types.ts';
 
 /** The catalog key that names each value the UI shows; a Record so a new value cannot go unnamed. */
@@ -9,17 +9,6 @@ export const SEVERITY_LABEL: Readonly<Record<Severity, MessageKey>> = {
   medium: 'ui_severity_medium',
   low: 'ui_severity_low',
   info: 'ui_severity_info',
-};
-
-/** The classifier's own role names (`role_*`), shared with the CLI. */
-export const ROLE_LABEL: Readonly<Record<Role, MessageKey>> = {
-  'session-id': 'role_session_id',
-  'auth-token': 'role_auth_token',
-  'load-balancer': 'role_load_balancer',
-  csrf: 'role_csrf',
-  tracking: 'role_tracking',
-  preference: 'role_preference',
-  unknown: 'role_unknown',
 };
 
 export const PARTY_LABEL: Readonly<Record<Party, MessageKey>> = {

@@ -280,4 +280,16 @@ describe('Recorder: clear', () => {
     expect(area.items.has(metaKey(8))).toBe(true);
     expect((await recorder.recording(8)).exchanges).toHaveLength(1);
   });
+
+  it('keeps nothing of a closed tab, not even the requests that end after it closed', async () => {
+    const area = new FakeSessionArea();
+    const recorder = recorderOver(area);
+    const late = facts('3', 'https://app.example.test/beacon');
+    recordAll(recorder, [...pageLoad('1'), { type: 'request', facts: late, body: { kind: 'unknown' } }]);
+    await recorder.closeTab(7);
+    recordAll(recorder, [{ type: 'completed', facts: late, status: 204, headers: [] }]);
+    await recorder.settled();
+    expect((await recorder.recording(7)).exchanges).toEqual([]);
+    expect(area.keysStartingWith(TAB_PREFIX)).toEqual([]);
+  });
 });

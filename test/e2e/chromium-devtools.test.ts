@@ -25,14 +25,15 @@ describe('chromium: the Crumbtrail panel inside DevTools', () => {
     await signIn(tab, flowById('good'), demo.urls);
     await browse(tab, flowById('good'));
     const tabId = await browser.tabIdOf(demo.urls.good);
-    const panels = await showExtensionPanel(browser.browserSession, browser.extensionId, uiText('en', 'extName'));
+    // DevTools opens with each tab a moment after it; until the demo tab's window is up, show the panel again.
     const inspected = await waitUntil('the panel for the demo tab', async () => {
+      const panels = await showExtensionPanel(browser.browserSession, browser.extensionId, uiText('en', 'extName'));
       for (const panel of panels) {
         const id = await evaluateValue(browser.browserSession, panel.targetId, 'chrome.devtools.inspectedWindow.tabId');
         if (id === tabId) return panel;
       }
       return undefined;
-    });
+    }, 45_000);
     const names = await waitUntil('cookie rows in the DevTools panel', async () => {
       const found = await evaluateValue(browser.browserSession, inspected.targetId,
         `[...document.querySelectorAll('.cookie-row .col-name')].map((e) => e.textContent)`);

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../core/i18n/translate.ts';
-import type { Role, SameSite, Severity } from '../../core/model.ts';
+import type { SameSite, Severity } from '../../core/model.ts';
 import type { ReportCookie, SessionArchitecture } from '../../core/report/types.ts';
 import { ARCHITECTURE_KEYS } from '../../core/trace/messages.ts';
 
@@ -9,16 +9,6 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, MessageKey>> = {
   medium: 'severity_medium',
   low: 'severity_low',
   info: 'severity_info',
-};
-
-export const ROLE_LABELS: Readonly<Record<Role, MessageKey>> = {
-  'session-id': 'role_session_id',
-  'auth-token': 'role_auth_token',
-  'load-balancer': 'role_load_balancer',
-  csrf: 'role_csrf',
-  tracking: 'role_tracking',
-  preference: 'role_preference',
-  unknown: 'role_unknown',
 };
 
 export const architectureLabel = (architecture: SessionArchitecture): MessageKey => ARCHITECTURE_KEYS[architecture].name;

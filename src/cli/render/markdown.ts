@@ -2,7 +2,8 @@ import type { Translate } from '../../core/i18n/translate.ts';
 import { SEVERITIES, type Severity } from '../../core/model.ts';
 import type { Report, ReportCookie, ReportFinding, ReportSession, ReportSessionEvent } from '../../core/report/types.ts';
 import { EVENT_TYPE_KEYS } from '../../core/trace/messages.ts';
-import { architectureLabel, flagsOf, flagText, ROLE_LABELS, SEVERITY_LABELS } from './labels.ts';
+import { ROLE_LABEL } from '../../core/i18n/role-labels.ts';
+import { architectureLabel, flagsOf, flagText, SEVERITY_LABELS } from './labels.ts';
 import { lifetimeLabel, entryLabel } from './text.ts';
 
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]<>()#+\-.!|~&]/g;
@@ -24,7 +25,7 @@ const cookieRow = (cookie: ReportCookie, t: Translate): string =>
     escapeMarkdown(cookie.path),
     escapeMarkdown(lifetimeLabel(cookie, t)),
     flagsOf(cookie).map(flagText).join(' '),
-    escapeMarkdown(t(ROLE_LABELS[cookie.role])),
+    escapeMarkdown(t(ROLE_LABEL[cookie.role])),
     escapeMarkdown(t(cookie.thirdParty ? 'cli_party_third' : 'cli_party_first')),
     escapeMarkdown(cookie.value),
   ]);

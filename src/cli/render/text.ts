@@ -2,7 +2,8 @@ import type { Translate } from '../../core/i18n/translate.ts';
 import { SEVERITIES, type Severity } from '../../core/model.ts';
 import type { Report, ReportCookie, ReportFinding, ReportSession, ReportSessionEvent } from '../../core/report/types.ts';
 import { humanDuration } from './duration.ts';
-import { architectureLabel, flagsOf, flagText, ROLE_LABELS, SEVERITY_LABELS } from './labels.ts';
+import { ROLE_LABEL } from '../../core/i18n/role-labels.ts';
+import { architectureLabel, flagsOf, flagText, SEVERITY_LABELS } from './labels.ts';
 import { EVENT_TYPE_KEYS } from '../../core/trace/messages.ts';
 import type { Style } from './style.ts';
 import { printable, renderTable } from './terminal.ts';
@@ -38,7 +39,7 @@ const cookieRow = (cookie: ReportCookie, { t, style }: Context): string[] => [
   flagsOf(cookie)
     .map((flag) => (flag.present ? flagText(flag) : style.missing(flagText(flag))))
     .join(' '),
-  t(ROLE_LABELS[cookie.role]),
+  t(ROLE_LABEL[cookie.role]),
   t(cookie.thirdParty ? 'cli_party_third' : 'cli_party_first'),
   printable(cookie.value),
 ];

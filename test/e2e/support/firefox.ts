@@ -139,7 +139,8 @@ export const launchFirefox = async ({ lang = 'en' }: { readonly lang?: Lang } = 
           const recording: { exchanges: unknown[] } = await api.runtime.sendMessage({ type, tabId: id });
           recorded += recording.exchanges.length;
         }
-        const stored = Object.keys(await api.storage.session.get(null)).filter((key) => key.includes('/exchange/'));
+        const open = new Set(tabs.map(({ id }) => `crumbtrail/tab/${String(id)}/exchange/`));
+        const stored = Object.keys(await api.storage.session.get(null)).filter((key) => open.has(key.replace(/[^/]+\/[^/]+$/, '')));
         return recorded === stored.length;
       }, 'crumbtrail/recording');
     await waitUntil('the background to be ready', async () => ((await backgroundState()) === 'running' ? true : undefined));
