@@ -1,3 +1,4 @@
+import { maskValue } from '../core/report/mask.ts';
 import type { ComponentChildren } from 'preact';
 import type { LoadBalancerBackend } from '../core/classify/types.ts';
 import type { JsonObject, JsonValue } from '../core/json.ts';
@@ -20,19 +21,21 @@ const isoDate = (epochMs: number): string => {
   return Number.isNaN(date.getTime()) ? String(epochMs) : date.toISOString();
 };
 
-const claimText = (name: string, value: JsonValue): string => {
-  if (typeof value === 'string') return value;
+/** Claim values are page data like the cookie's value (an email, a user id): masked alike, dates aside. */
+const claimText = (name: string, value: JsonValue, reveal: boolean): string => {
   const json = JSON.stringify(value);
-  return typeof value === 'number' && DATE_CLAIMS.has(name) ? `${json} (${isoDate(value * 1000)})` : json;
+  if (typeof value === 'number' && DATE_CLAIMS.has(name)) return `${json} (${isoDate(value * 1000)})`;
+  const text = typeof value === 'string' ? value : json;
+  return reveal ? text : maskValue(text);
 };
 
-const JsonList = ({ object }: { readonly object: JsonObject }) => (
+const JsonList = ({ object, reveal }: { readonly object: JsonObject; readonly reveal: boolean }) => (
   <dl class="json-list">
     {Object.entries(object).map(([name, value]) => (
       <div key={name} class="pair">
         <dt>{name}</dt>
         <dd>
-          <code>{claimText(name, value)}</code>
+          <code>{claimText(name, value, reveal)}</code>
         </dd>
       </div>
     ))}
@@ -147,9 +150,10 @@ export const CookieDetail = ({ row, reveal, rejection, onClose }: CookieDetailPr
       {jwt === null ? null : (
         <Section title={t('ui_detail_jwt')}>
           <h4>{t('ui_detail_jwt_header')}</h4>
-          <JsonList object={jwt.header} />
+          {/* The header names the algorithm and key, never a user: always shown. */}
+          <JsonList object={jwt.header} reveal />
           <h4>{t('ui_detail_jwt_claims')}</h4>
-          <JsonList object={jwt.claims} />
+          <JsonList object={jwt.claims} reveal={reveal} />
         </Section>
       )}
       {backend === null ? null : (

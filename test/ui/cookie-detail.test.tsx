@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Cookie } from '../../src/core/model.ts';
 import { cookieRows } from '../../src/ui/cookie-rows.ts';
 import { CookieDetail } from '../../src/ui/CookieDetail.tsx';
+import { maskValue } from '../../src/core/report/mask.ts';
 import { auditCookies } from '../../src/core/rules/audit.ts';
 import { rejectionText } from '../../src/ui/messages.ts';
 import { classified, click, cookie, mount, texts } from './support.tsx';
@@ -24,11 +25,18 @@ describe('CookieDetail', () => {
     expect(root.querySelector('h2')?.textContent).toBe('auth');
     expect(root.textContent).not.toContain(JWT);
     const pairs = [...root.querySelectorAll('.json-list .pair')].map((pair) => pair.textContent);
-    expect(pairs).toEqual(['algHS256', 'typJWT', 'subuser-42', 'exp1800000000 (2027-01-15T08:00:00.000Z)']);
+    expect(pairs).toEqual(['algHS256', 'typJWT', `sub${maskValue('user-42')}`, 'exp1800000000 (2027-01-15T08:00:00.000Z)']);
+    expect(root.textContent).not.toContain('user-42');
     const attributes = [...root.querySelectorAll('.attributes .pair')].map((pair) => pair.textContent);
     expect(attributes).toContain('HttpOnlyNo');
     expect(attributes).toContain('SameSiteLax');
     expect(attributes).toContain('RoleAuth token');
+  });
+
+  it('shows the claim values once values are revealed', () => {
+    const row = rowOf(cookie({ name: 'auth', value: JWT }));
+    const root = mount(<CookieDetail row={row} reveal={true} rejection={[]} onClose={() => undefined} />);
+    expect(texts(root, '.json-list .pair')).toContain('subuser-42');
   });
 
   it('shows the load-balancer backend a BIG-IP cookie gives away', () => {
