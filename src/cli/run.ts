@@ -8,7 +8,7 @@ import { languageFromEnv, parseCommand, type AuditOptions, type FailOn, type Usa
 import { loadHar } from './load.ts';
 import { translatorIn } from './messages.ts';
 import { progressOn, type ProgressStream } from './progress.ts';
-import { renderMarkdown } from './render/markdown.ts';
+import { renderMarkdown } from '../core/report/render/markdown.ts';
 import { toSarif } from './render/sarif.ts';
 import { styleFor } from './render/style.ts';
 import { renderText } from './render/text.ts';

@@ -1,4 +1,4 @@
-import { renderMarkdown } from '../cli/render/markdown.ts';
+import { renderMarkdown } from '../core/report/render/markdown.ts';
 import type { Translate } from '../core/i18n/translate.ts';
 import type { Analysis } from '../core/report/analyze.ts';
 import { buildReport } from '../core/report/build.ts';

@@ -1,9 +1,9 @@
 import type { Translate } from '../../core/i18n/translate.ts';
 import { SEVERITIES, type Severity } from '../../core/model.ts';
 import type { Report, ReportCookie, ReportFinding, ReportSession, ReportSessionEvent } from '../../core/report/types.ts';
-import { humanDuration } from './duration.ts';
 import { ROLE_LABEL } from '../../core/i18n/role-labels.ts';
-import { architectureLabel, flagsOf, flagText, SEVERITY_LABELS } from './labels.ts';
+import { architectureLabel, flagsOf, flagText, SEVERITY_LABELS } from '../../core/report/render/labels.ts';
+import { entryLabel, lifetimeLabel } from '../../core/report/render/words.ts';
 import { EVENT_TYPE_KEYS } from '../../core/trace/messages.ts';
 import type { Style } from './style.ts';
 import { printable, renderTable } from './terminal.ts';
@@ -13,12 +13,6 @@ interface Context {
   readonly style: Style;
   readonly revealed: boolean;
 }
-
-export const lifetimeLabel = (cookie: ReportCookie, t: Translate): string => {
-  if (cookie.session || cookie.lifetimeSeconds === null) return t('cli_lifetime_session');
-  if (cookie.lifetimeSeconds === 0) return t('cli_lifetime_expired');
-  return t('cli_lifetime_persistent', [humanDuration(cookie.lifetimeSeconds, t)]);
-};
 
 const summary = (report: Report, { t, style }: Context): string[] => {
   const { summary: s } = report;
@@ -76,8 +70,6 @@ const findingSection = (report: Report, context: Context): string[] => {
 };
 
 /** Entries are shown 1-based, as HAR viewers number them. */
-export const entryLabel = (entry: number): string => `#${entry + 1}`;
-
 const eventCells = (event: ReportSessionEvent, { t }: Context): string[] => [
   entryLabel(event.entry),
   t(EVENT_TYPE_KEYS[event.type]),

@@ -1,10 +1,10 @@
-import type { Translate } from '../../core/i18n/translate.ts';
-import { SEVERITIES, type Severity } from '../../core/model.ts';
-import type { Report, ReportCookie, ReportFinding, ReportSession, ReportSessionEvent } from '../../core/report/types.ts';
-import { EVENT_TYPE_KEYS } from '../../core/trace/messages.ts';
-import { ROLE_LABEL } from '../../core/i18n/role-labels.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import { SEVERITIES, type Severity } from '../../model.ts';
+import type { Report, ReportCookie, ReportFinding, ReportSession, ReportSessionEvent } from '../types.ts';
+import { EVENT_TYPE_KEYS } from '../../trace/messages.ts';
+import { ROLE_LABEL } from '../../i18n/role-labels.ts';
 import { architectureLabel, flagsOf, flagText, SEVERITY_LABELS } from './labels.ts';
-import { lifetimeLabel, entryLabel } from './text.ts';
+import { entryLabel, lifetimeLabel } from './words.ts';
 
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]<>()#+\-.!|~&]/g;
 const LINE_BREAKS = /[\r\n]+/g;

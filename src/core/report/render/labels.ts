@@ -1,7 +1,7 @@
-import type { MessageKey } from '../../core/i18n/translate.ts';
-import type { SameSite, Severity } from '../../core/model.ts';
-import type { ReportCookie, SessionArchitecture } from '../../core/report/types.ts';
-import { ARCHITECTURE_KEYS } from '../../core/trace/messages.ts';
+import type { MessageKey } from '../../i18n/translate.ts';
+import type { SameSite, Severity } from '../../model.ts';
+import type { ReportCookie, SessionArchitecture } from '../types.ts';
+import { ARCHITECTURE_KEYS } from '../../trace/messages.ts';
 
 /** The catalog's shared words, so the CLI and the panel name things alike. */
 export const SEVERITY_LABELS: Readonly<Record<Severity, MessageKey>> = {

@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../../core/i18n/translate.ts';
+import type { MessageKey, Translate } from '../../i18n/translate.ts';
 
 interface Unit {
   readonly seconds: number;
