@@ -3,7 +3,7 @@ import { launchChromiumWithExtension, openBridge } from '../../../demo/chromium.
 import { playwrightDriver } from '../../../demo/flows.mjs';
 import { DIST } from './build.ts';
 import {
-  asRecording, asReport, isLocalUrl, requestMessage, waitUntil,
+  asRecording, asReport, isLocalUrl, requestMessage, storedEverythingInPage, waitUntil,
   type ExtensionBrowser, type ExtensionPage, type Lang,
 } from './extension.ts';
 
@@ -123,6 +123,9 @@ export const launchChromium = async ({ lang = 'en', devtools = false }: Chromium
         return wrapped;
       },
       stopBackground: async () => {
+        // Closing the worker's target kills it at once, even mid-write; Chromium stops only an idle worker.
+        await waitUntil('the service worker to be idle', async () =>
+          (await bridge.page.evaluate(storedEverythingInPage, 'crumbtrail/recording')) ? true : undefined);
         for (const { targetId } of await serviceWorkerTargets()) await browserSession.send('Target.closeTarget', { targetId });
         await waitUntil('the service worker to stop', async () => ((await serviceWorkerTargets()).length === 0 ? true : undefined));
       },

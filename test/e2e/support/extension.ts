@@ -88,3 +88,20 @@ export const waitUntil = async <T>(what: string, probe: () => Promise<T | undefi
     await sleep(100);
   }
 };
+
+/**
+ * Runs inside an extension page: true when every tab's recording, as the background answers it, is all in
+ * `storage.session`. Browsers stop only an idle background; the tests' forced stop waits for this first.
+ */
+export const storedEverythingInPage = async (type: string): Promise<boolean> => {
+  const api = Reflect.get(globalThis, 'browser') ?? Reflect.get(globalThis, 'chrome');
+  const tabs: { id?: number }[] = await api.tabs.query({});
+  let recorded = 0;
+  for (const { id } of tabs) {
+    const recording: { exchanges: unknown[] } = await api.runtime.sendMessage({ type, tabId: id });
+    recorded += recording.exchanges.length;
+  }
+  const open = new Set(tabs.map(({ id }) => `crumbtrail/tab/${String(id)}/exchange/`));
+  const keys = Object.keys(await api.storage.session.get(null));
+  return recorded === keys.filter((key) => open.has(key.replace(/[^/]+\/[^/]+$/, ''))).length;
+};

@@ -3,7 +3,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../manifest.config.ts';
 import { DIST } from './build.ts';
 import {
-  asRecording, asReport, isLocalUrl, requestMessage, waitUntil,
+  asRecording, asReport, isLocalUrl, requestMessage, storedEverythingInPage, waitUntil,
   type ExtensionBrowser, type ExtensionPage, type Lang, type WebTab,
 } from './extension.ts';
 
@@ -129,20 +129,7 @@ export const launchFirefox = async ({ lang = 'en' }: { readonly lang?: Lang } = 
       const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
       return String(ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)}).backgroundState);
     })()`);
-    /** Every tab's recording, as the background answers it, is all in storage.session. */
-    const storedEverything = (): Promise<boolean> =>
-      bridge.evaluate(async (type) => {
-        const api = Reflect.get(globalThis, 'browser');
-        const tabs: { id?: number }[] = await api.tabs.query({});
-        let recorded = 0;
-        for (const { id } of tabs) {
-          const recording: { exchanges: unknown[] } = await api.runtime.sendMessage({ type, tabId: id });
-          recorded += recording.exchanges.length;
-        }
-        const open = new Set(tabs.map(({ id }) => `crumbtrail/tab/${String(id)}/exchange/`));
-        const stored = Object.keys(await api.storage.session.get(null)).filter((key) => open.has(key.replace(/[^/]+\/[^/]+$/, '')));
-        return recorded === stored.length;
-      }, 'crumbtrail/recording');
+    const storedEverything = (): Promise<boolean> => bridge.evaluate(storedEverythingInPage, 'crumbtrail/recording');
     await waitUntil('the background to be ready', async () => ((await backgroundState()) === 'running' ? true : undefined));
 
     return {
