@@ -1,32 +1,11 @@
 import type { ClassifiedCookie, DecodedJwt, Lifetime } from '../../../src/core/classify/types.ts';
 import type { JsonObject } from '../../../src/core/json.ts';
 import type { Cookie, Expiry, Role } from '../../../src/core/model.ts';
+import { NOW, STRONG_ID, cookie } from '../classify/helpers.ts';
 
-export const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
+export { NOW, STRONG_ID, cookie };
 
 export const DAY_MS = 86_400_000;
-
-/** A random-looking 128-bit hex ID. */
-export const STRONG_ID = '9f86d081884c7d659a2feaa0c55ad015';
-
-/** A well-configured host-only session cookie; override what a test is about. */
-export const cookie = (fields: Partial<Cookie> = {}): Cookie => ({
-  name: 'sid',
-  value: STRONG_ID,
-  domain: 'www.example.com',
-  hostOnly: true,
-  path: '/',
-  secure: true,
-  httpOnly: true,
-  sameSite: 'lax',
-  partitioned: false,
-  partitionKey: null,
-  priority: 'medium',
-  expiry: { kind: 'session' },
-  creationTime: NOW,
-  origin: { kind: 'browser-api' },
-  ...fields,
-});
 
 export const persistentFor = (days: number): Expiry => ({ kind: 'persistent', expiresAt: NOW + days * DAY_MS });
 
