@@ -1,5 +1,5 @@
 import { splitSetCookieField } from '../core/parse/set-cookie-lines.ts';
-import type { Header } from '../core/trace/exchange.ts';
+import type { Header } from '../core/exchange.ts';
 
 /** The only headers a recording keeps: what sessions are traced by, nothing else of the traffic. */
 const REQUEST_HEADERS: ReadonlySet<string> = new Set(['cookie', 'authorization', 'referer', 'content-type']);

@@ -1,4 +1,4 @@
-import type { Exchange, Header, ResponseFacts } from '../core/trace/exchange.ts';
+import type { Exchange, Header, ResponseFacts } from '../core/exchange.ts';
 import type { NetworkEvent, RequestFacts, SessionArea } from '../platform/adapters.ts';
 import { keptRequestHeaders, keptResponseHeaders } from './headers.ts';
 import {
@@ -65,7 +65,7 @@ const withEvent = (record: StoredExchange, event: NetworkEvent): StoredExchange 
     case 'request':
       return event.body.kind === 'fields' ? { ...record, exchange: { ...exchange, requestBody: event.body } } : record;
     case 'request-headers':
-      return { ...record, exchange: { ...exchange, requestHeaders: keptRequestHeaders(event.headers) } };
+      return { ...record, exchange: { ...exchange, requestHeaders: keptRequestHeaders(event.headers), requestHeadersSeen: true } };
     case 'response-headers':
       return { ...record, exchange: { ...exchange, response: received(event.status, event.headers) } };
     case 'redirect':
@@ -261,6 +261,7 @@ export class Recorder {
         url: facts.url,
         pageUrl,
         requestHeaders: [],
+        requestHeadersSeen: false,
         requestBody: { kind: 'unknown' },
         response: { kind: 'none' },
       },

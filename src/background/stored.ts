@@ -1,4 +1,4 @@
-import type { Exchange, Header, RequestBody, ResponseFacts } from '../core/trace/exchange.ts';
+import type { Exchange, Header, RequestBody, ResponseFacts } from '../core/exchange.ts';
 import type { ResourceKind } from '../platform/adapters.ts';
 
 /**
@@ -86,7 +86,9 @@ const parseExchange = (value: unknown): Exchange | null => {
   if (typeof id !== 'string' || typeof startedAt !== 'number' || typeof method !== 'string') return null;
   if (typeof url !== 'string' || typeof pageUrl !== 'string') return null;
   if (requestHeaders === null || requestBody === null || response === null) return null;
-  return { id, startedAt, method, url, pageUrl, requestHeaders, requestBody, response };
+  // Written by a version that did not say: whether headers were seen is unknown, so taken as not.
+  const requestHeadersSeen = value.requestHeadersSeen === true;
+  return { id, startedAt, method, url, pageUrl, requestHeaders, requestHeadersSeen, requestBody, response };
 };
 
 const PHASES: readonly Phase[] = ['open', 'redirected', 'finished'];

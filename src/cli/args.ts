@@ -24,6 +24,8 @@ export interface AuditOptions {
   readonly format: OutputFormat;
   readonly reveal: boolean;
   readonly failOn: FailOn;
+  /** Audit a HAR that carries no cookie data instead of refusing it (exit 2). */
+  readonly allowNoCookies: boolean;
 }
 
 /** `lang` is null when `--lang` was not given (or was invalid): the environment decides. */
@@ -38,6 +40,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   lang: { type: 'string' },
   reveal: { type: 'boolean' },
+  'allow-no-cookies': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -91,7 +94,8 @@ const auditCommand = (collected: Collected, lang: Language | null): Command => {
   const failOn = choose(collected.values.get('fail-on'), '--fail-on', FAIL_ON_LEVELS, 'high');
   if (failOn.kind === 'error') return { kind: 'usage-error', lang, error: failOn.error };
   const reveal = collected.values.get('reveal') === true;
-  return { kind: 'audit', lang, options: { file, format: format.value, reveal, failOn: failOn.value } };
+  const allowNoCookies = collected.values.get('allow-no-cookies') === true;
+  return { kind: 'audit', lang, options: { file, format: format.value, reveal, failOn: failOn.value, allowNoCookies } };
 };
 
 export const parseCommand = (argv: readonly string[]): Command => {

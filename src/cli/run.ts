@@ -3,6 +3,7 @@ import { analyze } from '../core/report/analyze.ts';
 import { buildReport } from '../core/report/build.ts';
 import type { Report } from '../core/report/types.ts';
 import type { Translate } from '../core/i18n/translate.ts';
+import { cookielessExport, harWarningMessage } from '../core/har/har-issues.ts';
 import type { HarImportOk } from '../core/har/import.ts';
 import { languageFromEnv, parseCommand, type AuditOptions, type FailOn, type UsageError } from './args.ts';
 import { loadHar } from './load.ts';
@@ -86,6 +87,11 @@ const audit = (options: AuditOptions, t: Translate, io: CliIo): number => {
   };
   const loaded = loadHar(options.file, t, progress);
   if (loaded.kind === 'error') return fail(loaded.line);
+  const cookieless = options.allowNoCookies ? null : cookielessExport(loaded.har.warnings);
+  if (cookieless !== null) {
+    const reason = harWarningMessage(cookieless);
+    return fail(t('cli_error_no_cookies', [options.file, t(reason.key, reason.args)]));
+  }
   progress.step('cli_progress_analyzing', []);
   try {
     const { output, report } = auditLoaded(loaded.har, options, t, io);

@@ -40,7 +40,17 @@ export interface Cookie {
   readonly origin: CookieOrigin;
 }
 
-/** Identifies a cookie the way a jar does: same name, domain and path means the same cookie. */
+/**
+ * What makes two cookies one in a jar (RFC 6265bis section 5.7: name, domain, host-only flag, path) and in
+ * a CHIPS partition. The one identity every layer uses; see `cookieKey`.
+ */
+export type CookieIdentity = Pick<Cookie, 'name' | 'domain' | 'hostOnly' | 'path' | 'partitionKey'>;
+
+/** The identity as a map key. NUL cannot occur in any of the parts (browsers refuse control characters). */
+export const cookieKey = (cookie: CookieIdentity): string =>
+  `${cookie.name}\u0000${cookie.domain}\u0000${cookie.hostOnly ? 'h' : 'd'}\u0000${cookie.path}\u0000${cookie.partitionKey ?? ''}`;
+
+/** Names a cookie in a finding or a report: name, domain and path, as people and servers name one. */
 export interface CookieRef {
   readonly name: string;
   readonly domain: string;

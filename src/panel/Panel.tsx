@@ -17,7 +17,7 @@ import { useTranslate } from '../ui/translate.ts';
 import { exportFile, type ExportFormat } from './export.ts';
 import type { PanelHost } from './host.ts';
 import { useLiveView } from './use-live-view.ts';
-import { highlightFor, panelView, redactorFor, rejectionOf, type PanelView } from './view-model.ts';
+import { highlightFor, panelView, redactorFor, type PanelView } from './view-model.ts';
 
 type Tab = 'cookies' | 'findings' | 'timeline';
 
@@ -50,10 +50,9 @@ interface ViewProps {
   readonly warnings: readonly string[];
   readonly reveal: boolean;
   readonly onReveal: (reveal: boolean) => void;
-  readonly now: number;
 }
 
-const AnalysisView = ({ view, dropped, warnings, reveal, onReveal, now }: ViewProps) => {
+const AnalysisView = ({ view, dropped, warnings, reveal, onReveal }: ViewProps) => {
   const t = useTranslate();
   const [tab, setTab] = useState<Tab>('cookies');
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -116,7 +115,7 @@ const AnalysisView = ({ view, dropped, warnings, reveal, onReveal, now }: ViewPr
             {selectedRow === null ? (
               <p class="detail-empty">{t('ui_detail_empty')}</p>
             ) : (
-              <CookieDetail row={selectedRow} reveal={reveal} rejection={rejectionOf(selectedRow.classified, now)} onClose={() => setSelectedId(null)} />
+              <CookieDetail row={selectedRow} reveal={reveal} onClose={() => setSelectedId(null)} />
             )}
           </div>
         ) : null}
@@ -233,7 +232,6 @@ export const Panel = ({ host }: { readonly host: PanelHost }) => {
           warnings={current.warnings}
           reveal={reveal}
           onReveal={setReveal}
-          now={host.now()}
         />
       )}
     </div>

@@ -1,6 +1,6 @@
 import { readEntry } from '../core/har/entry.ts';
 import type { JsonValue } from '../core/json.ts';
-import type { Exchange } from '../core/trace/exchange.ts';
+import type { Exchange } from '../core/exchange.ts';
 
 /** DevTools and the recorder time the same request a little differently; within this they are one request. */
 const SAME_REQUEST_WINDOW_MS = 2000;

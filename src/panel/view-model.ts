@@ -1,12 +1,9 @@
 import type { Analysis } from '../core/report/analyze.ts';
 import { secretMasker } from '../core/report/mask.ts';
-import { decideStorage } from '../core/store/storage-decision.ts';
 import type { TracedSession } from '../core/trace/trace.ts';
-import type { ClassifiedCookie } from '../core/classify/types.ts';
 import type { CookieRef } from '../core/model.ts';
 import { cookieRows, refKey, type CookieRow } from '../ui/cookie-rows.ts';
 import type { Highlight } from '../ui/ExchangeView.tsx';
-import { rejectionText, type KeyedText } from '../ui/messages.ts';
 import type { TimelineLane } from '../ui/SessionTimeline.tsx';
 
 /** What the panel's views show for one analysis: built once per analysis, not per render. */
@@ -30,9 +27,9 @@ const laneOf = (session: TracedSession): TimelineLane => ({
 
 export const panelView = (analysis: Analysis): PanelView => ({
   analysis,
-  rows: cookieRows(analysis.classified, analysis.findings),
+  rows: cookieRows(analysis.cookies, analysis.trace.findings),
   lanes: analysis.trace.sessions.map(laneOf),
-  sessionCookies: analysis.classified.filter((c) => c.lifetime.kind === 'session').length,
+  sessionCookies: analysis.cookies.filter(({ classified }) => classified.lifetime.kind === 'session').length,
 });
 
 /** The highlight for a finding's cookie on the timeline: its traced session's carrier, else the cookie by name. */
@@ -43,11 +40,4 @@ export const highlightFor = (view: PanelView, cookie: CookieRef): Highlight => {
 
 /** Masks every session, token and cookie value inside free text (URLs), unless the user revealed values. */
 export const redactorFor = (analysis: Analysis, reveal: boolean): ((text: string) => string) =>
-  reveal ? (text) => text : secretMasker([...analysis.trace.secretValues, ...analysis.classified.map(({ cookie }) => cookie.value)]);
-
-/** Why a browser would refuse the Set-Cookie line a cookie came from; nothing for cookies from other sources. */
-export const rejectionOf = ({ cookie }: ClassifiedCookie, now: number): readonly KeyedText[] => {
-  if (cookie.origin.kind !== 'set-cookie') return [];
-  const decision = decideStorage(cookie.origin.header, cookie.origin.url, now);
-  return decision.kind === 'reject' ? [rejectionText(decision.reason)] : [];
-};
+  reveal ? (text) => text : secretMasker([...analysis.trace.secretValues, ...analysis.cookies.map(({ classified }) => classified.cookie.value)]);

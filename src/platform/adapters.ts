@@ -1,5 +1,5 @@
 import type { Cookie } from '../core/model.ts';
-import type { Header, RequestBody } from '../core/trace/exchange.ts';
+import type { Header, RequestBody } from '../core/exchange.ts';
 import type { Event, Request, ResponseTo } from './messages.ts';
 
 /**

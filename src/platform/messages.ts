@@ -1,6 +1,6 @@
 import type { Cookie } from '../core/model.ts';
 import type { Report } from '../core/report/types.ts';
-import type { Exchange } from '../core/trace/exchange.ts';
+import type { Exchange } from '../core/exchange.ts';
 
 /**
  * Every message between the extension's contexts, in one discriminated union. Requests go from the popup,

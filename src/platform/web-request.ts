@@ -1,5 +1,5 @@
 import browser, { type WebRequest } from 'webextension-polyfill';
-import type { Header, RequestBody } from '../core/trace/exchange.ts';
+import type { Header, RequestBody } from '../core/exchange.ts';
 import type { NetworkEvent, NetworkEvents, RequestFacts, ResourceKind } from './adapters.ts';
 
 const FILTER: WebRequest.RequestFilter = { urls: ['http://*/*', 'https://*/*'] };

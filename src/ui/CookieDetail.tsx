@@ -9,7 +9,9 @@ import { CookieValue } from './CookieValue.tsx';
 import { FindingAdvice, FindingHeadline } from './FindingText.tsx';
 import { PARTY_LABEL, PRIORITY_LABEL, SAMESITE_LABEL } from './labels.ts';
 import { ROLE_LABEL } from '../core/i18n/role-labels.ts';
+import { CookieStateBadge, stateReasonKey } from './CookieState.tsx';
 import { LifetimeBadge } from './LifetimeBadge.tsx';
+import { withheldKey } from '../core/trace/messages.ts';
 import { anomalyText, evidenceText, type KeyedText } from './messages.ts';
 import { useTranslate } from './translate.ts';
 
@@ -95,15 +97,28 @@ const Section = ({ title, children }: { readonly title: string; readonly childre
 export interface CookieDetailProps {
   readonly row: CookieRow;
   readonly reveal: boolean;
-  /** Why a browser would refuse to store this cookie, when it would. */
-  readonly rejection: readonly KeyedText[];
   readonly onClose: () => void;
 }
 
-export const CookieDetail = ({ row, reveal, rejection, onClose }: CookieDetailProps) => {
+const WithheldList = ({ withheld }: { readonly withheld: CookieRow['withheld'] }) => {
+  const t = useTranslate();
+  return (
+    <ul class="withheld">
+      {withheld.map(({ reason, requests, firstExchange }) => (
+        <li key={reason}>{t('ui_withheld_line', [t(withheldKey(reason)), String(requests), String(firstExchange + 1)])}</li>
+      ))}
+    </ul>
+  );
+};
+
+export const CookieDetail = ({ row, reveal, onClose }: CookieDetailProps) => {
   const t = useTranslate();
   const { cookie, role, party, lifetime, jwt, backend, anomalies, entropyBits } = row.classified;
-  const yesNo = (value: boolean): string => t(value ? 'ui_yes' : 'ui_no');
+  // A cookie seen only in requests has no attribute anyone told: unknown, not "no".
+  const known = lifetime.kind !== 'unknown';
+  const yesNo = (value: boolean): string => (known ? t(value ? 'ui_yes' : 'ui_no') : t('ui_unknown'));
+  const { state } = row.classified;
+  const reason = stateReasonKey(state);
   return (
     <aside class="cookie-detail" aria-labelledby="cookie-detail-name">
       <header class="detail-header">
@@ -114,6 +129,9 @@ export const CookieDetail = ({ row, reveal, rejection, onClose }: CookieDetailPr
       </header>
       <Section title={t('ui_detail_attributes')}>
         <dl class="attributes">
+          <Attribute label={t('ui_attr_state')}>
+            <CookieStateBadge state={state} />
+          </Attribute>
           <Attribute label={t('ui_attr_value')}>
             <CookieValue value={cookie.value} reveal={reveal} />
           </Attribute>
@@ -124,11 +142,11 @@ export const CookieDetail = ({ row, reveal, rejection, onClose }: CookieDetailPr
             <LifetimeBadge lifetime={lifetime} />
           </Attribute>
           <Attribute label={t('ui_attr_expires')}>
-            {cookie.expiry.kind === 'persistent' ? isoDate(cookie.expiry.expiresAt) : t('ui_badge_session')}
+            {!known ? t('ui_unknown') : cookie.expiry.kind === 'persistent' ? isoDate(cookie.expiry.expiresAt) : t('ui_badge_session')}
           </Attribute>
           <Attribute label={t('ui_attr_secure')}>{yesNo(cookie.secure)}</Attribute>
           <Attribute label={t('ui_attr_httponly')}>{yesNo(cookie.httpOnly)}</Attribute>
-          <Attribute label={t('ui_attr_samesite')}>{t(SAMESITE_LABEL[cookie.sameSite])}</Attribute>
+          <Attribute label={t('ui_attr_samesite')}>{known ? t(SAMESITE_LABEL[cookie.sameSite]) : t('ui_unknown')}</Attribute>
           <Attribute label={t('ui_attr_partitioned')}>{yesNo(cookie.partitioned)}</Attribute>
           <Attribute label={t('ui_attr_partition_key')}>{cookie.partitionKey ?? t('ui_none')}</Attribute>
           <Attribute label={t('ui_attr_priority')}>{t(PRIORITY_LABEL[cookie.priority])}</Attribute>
@@ -166,11 +184,16 @@ export const CookieDetail = ({ row, reveal, rejection, onClose }: CookieDetailPr
           <TextList className="anomalies" items={anomalies.map(anomalyText)} />
         </Section>
       ) : null}
-      {rejection.length > 0 ? (
-        <Section title={t('ui_detail_rejection')}>
-          <TextList className="rejection" items={rejection} />
+      {reason === null ? null : (
+        <Section title={t(state.kind === 'refused' ? 'ui_detail_rejection' : 'ui_detail_not_held')}>
+          <p class="rejection">{t(reason)}</p>
         </Section>
-      ) : null}
+      )}
+      {row.withheld.length === 0 ? null : (
+        <Section title={t('ui_detail_withheld')}>
+          <WithheldList withheld={row.withheld} />
+        </Section>
+      )}
       <Section title={t('ui_detail_findings')}>
         {row.findings.length === 0 ? (
           <p class="empty">{t('ui_detail_no_findings')}</p>

@@ -11,9 +11,11 @@ import {
   type CookieRow,
   type LifetimeFilter,
   type SortColumn,
+  type StateFilter,
   type SortOrder,
 } from './cookie-rows.ts';
 import { CookieFlags } from './CookieFlags.tsx';
+import { CookieStateBadge } from './CookieState.tsx';
 import { CookieValue } from './CookieValue.tsx';
 import { PARTY_LABEL } from './labels.ts';
 import { ROLE_LABEL } from '../core/i18n/role-labels.ts';
@@ -30,6 +32,7 @@ const COLUMNS: readonly { readonly column: SortColumn; readonly label: MessageKe
   { column: 'path', label: 'ui_col_path' },
   { column: 'lifetime', label: 'ui_col_lifetime' },
   { column: 'flags', label: 'ui_col_flags' },
+  { column: 'state', label: 'ui_col_state' },
   { column: 'size', label: 'ui_col_size' },
   { column: 'party', label: 'ui_col_party' },
   { column: 'role', label: 'ui_col_role' },
@@ -44,9 +47,18 @@ const LIFETIME_FILTERS: readonly { readonly value: LifetimeFilter; readonly labe
   { value: 'persistent', label: 'ui_filter_lifetime_persistent' },
 ];
 
+const STATE_FILTERS: readonly { readonly value: StateFilter; readonly label: MessageKey }[] = [
+  { value: 'all', label: 'ui_filter_state_all' },
+  { value: 'held', label: 'ui_filter_state_held' },
+  { value: 'cleared', label: 'ui_filter_state_cleared' },
+  { value: 'refused', label: 'ui_filter_state_refused' },
+  { value: 'not-held', label: 'ui_filter_state_not_held' },
+];
+
 const isRole = (value: string): value is Role => ROLES.some((role) => role === value);
 const isParty = (value: string): value is Party => PARTIES.some((party) => party === value);
 const isLifetimeFilter = (value: string): value is LifetimeFilter => LIFETIME_FILTERS.some((f) => f.value === value);
+const isStateFilter = (value: string): value is StateFilter => STATE_FILTERS.some((f) => f.value === value);
 
 const worstSeverity = (row: CookieRow): string =>
   SEVERITIES.find((severity) => row.findings.some((f) => f.severity === severity)) ?? 'none';
@@ -118,6 +130,21 @@ const FilterBar = ({ filter, onFilter, reveal, onReveal, shown, total }: FilterB
           </option>
         ))}
       </select>
+      <select
+        aria-label={t('ui_filter_state')}
+        class="filter-state"
+        value={filter.state}
+        onChange={(e) => {
+          const state = value(e);
+          onFilter({ ...filter, state: isStateFilter(state) ? state : 'all' });
+        }}
+      >
+        {STATE_FILTERS.map((option) => (
+          <option key={option.value} value={option.value}>
+            {t(option.label)}
+          </option>
+        ))}
+      </select>
       <label class="check">
         <input
           type="checkbox"
@@ -178,6 +205,9 @@ const Row = ({ row, index, selected, reveal, onSelect }: RowProps) => {
       </td>
       <td class="col-flags">
         <CookieFlags cookie={cookie} />
+      </td>
+      <td class="col-state">
+        <CookieStateBadge state={row.classified.state} />
       </td>
       <td class="col-size">{t('ui_size_bytes', [String(row.size)])}</td>
       <td class="col-party">{t(PARTY_LABEL[party])}</td>

@@ -1,6 +1,6 @@
 import { parseCookieHeader } from '../core/parse/cookie-header.ts';
 import { maskValue } from '../core/report/mask.ts';
-import type { Exchange, Header } from '../core/trace/exchange.ts';
+import type { Exchange, Header } from '../core/exchange.ts';
 import { useTranslate } from './translate.ts';
 
 /** Whose value to highlight: a cookie by name, or the bearer token of the `Authorization` header. */

@@ -1,6 +1,6 @@
 import type { SiteArchitecture } from '../core/trace/architecture.ts';
 import type { SessionEvent } from '../core/trace/events.ts';
-import type { Exchange } from '../core/trace/exchange.ts';
+import type { Exchange } from '../core/exchange.ts';
 import { ExchangeView, sameHighlight, type Highlight } from './ExchangeView.tsx';
 import { ARCHITECTURE_LABEL, EVENT_LABEL } from './labels.ts';
 import { useTranslate } from './translate.ts';

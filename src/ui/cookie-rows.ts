@@ -1,13 +1,16 @@
 import type { ClassifiedCookie, Party } from '../core/classify/types.ts';
+import type { CookieState, WithheldCount } from '../core/cookie-state.ts';
 import type { CookieRef, Role } from '../core/model.ts';
 import { utf8ByteLength } from '../core/parse/utf8.ts';
+import type { AuditedCookie } from '../core/report/analyze.ts';
 import type { Finding } from '../core/rules/finding.ts';
 
 /** One line of the cookie table: a classified cookie with the findings about it. */
 export interface CookieRow {
-  /** Unique within a table: a jar's identity plus the partition, since CHIPS keeps one cookie per top site. */
+  /** Unique within a table and stable across refreshes of a live recording. */
   readonly id: string;
   readonly classified: ClassifiedCookie;
+  readonly withheld: readonly WithheldCount[];
   readonly findings: readonly Finding[];
   /** Bytes of name and value, as browsers count them against the 4096-byte limit. */
   readonly size: number;
@@ -15,20 +18,26 @@ export interface CookieRow {
 
 export const refKey = (ref: CookieRef): string => JSON.stringify([ref.name, ref.domain, ref.path]);
 
-export const cookieRows = (cookies: readonly ClassifiedCookie[], findings: readonly Finding[]): CookieRow[] => {
+/**
+ * The rows of the cookie table: each cookie with its cookie-rule findings, and the trace findings about the
+ * cookie of that name, domain and path (a refused line never took part in a session, so it gets none).
+ */
+export const cookieRows = (cookies: readonly AuditedCookie[], traceFindings: readonly Finding[]): CookieRow[] => {
   const byRef = new Map<string, Finding[]>();
-  for (const finding of findings) {
+  for (const finding of traceFindings) {
     const key = refKey(finding.cookie);
     const known = byRef.get(key);
     if (known === undefined) byRef.set(key, [finding]);
     else known.push(finding);
   }
-  return cookies.map((classified) => {
+  return cookies.map(({ id, classified, withheld, findings }) => {
     const { cookie } = classified;
+    const traced = classified.state.kind === 'refused' ? undefined : byRef.get(refKey(cookie));
     return {
-      id: JSON.stringify([cookie.name, cookie.domain, cookie.path, cookie.partitionKey]),
+      id,
       classified,
-      findings: byRef.get(refKey(cookie)) ?? [],
+      withheld,
+      findings: traced === undefined ? findings : [...findings, ...traced],
       size: utf8ByteLength(cookie.name) + utf8ByteLength(cookie.value),
     };
   });
@@ -36,16 +45,19 @@ export const cookieRows = (cookies: readonly ClassifiedCookie[], findings: reado
 
 export type LifetimeFilter = 'all' | 'session' | 'persistent';
 
+export type StateFilter = 'all' | CookieState['kind'];
+
 export interface CookieFilter {
   /** Matched case-insensitively against name, domain and path; never against values, which stay masked. */
   readonly text: string;
   readonly role: Role | 'all';
   readonly party: Party | 'all';
   readonly lifetime: LifetimeFilter;
+  readonly state: StateFilter;
   readonly withFindingsOnly: boolean;
 }
 
-export const NO_FILTER: CookieFilter = { text: '', role: 'all', party: 'all', lifetime: 'all', withFindingsOnly: false };
+export const NO_FILTER: CookieFilter = { text: '', role: 'all', party: 'all', lifetime: 'all', state: 'all', withFindingsOnly: false };
 
 const matchesText = (row: CookieRow, needle: string): boolean => {
   if (needle === '') return true;
@@ -53,8 +65,11 @@ const matchesText = (row: CookieRow, needle: string): boolean => {
   return [name, domain, path].some((field) => field.toLowerCase().includes(needle));
 };
 
-const matchesLifetime = (row: CookieRow, filter: LifetimeFilter): boolean =>
-  filter === 'all' || (filter === 'session') === (row.classified.lifetime.kind === 'session');
+/** A cookie seen only in requests is neither session nor persistent: it matches only "all". */
+const matchesLifetime = (row: CookieRow, filter: LifetimeFilter): boolean => {
+  const { kind } = row.classified.lifetime;
+  return filter === 'all' || (kind !== 'unknown' && (filter === 'session') === (kind === 'session'));
+};
 
 export const filterRows = (rows: readonly CookieRow[], filter: CookieFilter): CookieRow[] => {
   const needle = filter.text.trim().toLowerCase();
@@ -64,27 +79,40 @@ export const filterRows = (rows: readonly CookieRow[], filter: CookieFilter): Co
       (filter.role === 'all' || row.classified.role.role === filter.role) &&
       (filter.party === 'all' || row.classified.party === filter.party) &&
       matchesLifetime(row, filter.lifetime) &&
+      (filter.state === 'all' || row.classified.state.kind === filter.state) &&
       (!filter.withFindingsOnly || row.findings.length > 0),
   );
 };
 
-export type SortColumn = 'name' | 'domain' | 'path' | 'lifetime' | 'flags' | 'size' | 'party' | 'role' | 'value' | 'findings';
+export type SortColumn = 'name' | 'domain' | 'path' | 'lifetime' | 'flags' | 'state' | 'size' | 'party' | 'role' | 'value' | 'findings';
 
 export interface SortOrder {
   readonly column: SortColumn;
   readonly direction: 'ascending' | 'descending';
 }
 
-/** Session cookies first, then the expired, then persistent ones by time left. */
+/** Unknown lifetimes first, then session cookies, the expired, and persistent ones by time left. */
 const lifetimeRank = (row: CookieRow): number => {
   const { lifetime } = row.classified;
-  if (lifetime.kind === 'session') return -2;
-  return lifetime.kind === 'expired' ? -1 : lifetime.remainingSeconds;
+  switch (lifetime.kind) {
+    case 'unknown':
+      return -3;
+    case 'session':
+      return -2;
+    case 'expired':
+      return -1;
+    case 'persistent':
+      return lifetime.remainingSeconds;
+  }
 };
 
-/** How many of the protective attributes a cookie has: the flags column sorts weakest first. */
+/** Held first, then the ones the browser no longer holds, then those it never stored. */
+const STATE_RANK: Readonly<Record<CookieState['kind'], number>> = { held: 0, cleared: 1, 'not-held': 2, refused: 3 };
+
+/** How many of the protective attributes a cookie has: the flags column sorts unknown, then weakest, first. */
 const protection = (row: CookieRow): number => {
-  const { cookie } = row.classified;
+  const { cookie, lifetime } = row.classified;
+  if (lifetime.kind === 'unknown') return -1;
   const sameSite = cookie.sameSite === 'strict' ? 2 : cookie.sameSite === 'lax' ? 1 : 0;
   return Number(cookie.httpOnly) + Number(cookie.secure) + Number(cookie.partitioned) + sameSite;
 };
@@ -97,6 +125,7 @@ const SORT_KEYS: Readonly<Record<SortColumn, SortKey>> = {
   path: (row) => row.classified.cookie.path,
   lifetime: lifetimeRank,
   flags: protection,
+  state: (row) => STATE_RANK[row.classified.state.kind],
   size: (row) => row.size,
   party: (row) => row.classified.party,
   role: (row) => row.classified.role.role,

@@ -24,5 +24,11 @@ export const remainingText = (seconds: number, t: Translate): string => {
   return t(unit.key, [String(Math.floor(whole / unit.size))]);
 };
 
-export const lifetimeBadgeKey = (lifetime: Lifetime): MessageKey =>
-  lifetime.kind === 'session' ? 'ui_badge_session' : lifetime.kind === 'expired' ? 'ui_badge_expired' : 'ui_badge_persistent';
+const BADGE_KEYS: Readonly<Record<Lifetime['kind'], MessageKey>> = {
+  unknown: 'ui_badge_unknown',
+  session: 'ui_badge_session',
+  expired: 'ui_badge_expired',
+  persistent: 'ui_badge_persistent',
+};
+
+export const lifetimeBadgeKey = (lifetime: Lifetime): MessageKey => BADGE_KEYS[lifetime.kind];

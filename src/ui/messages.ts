@@ -1,7 +1,9 @@
 import type { RoleEvidence } from '../core/classify/types.ts';
+import { kindKey } from '../core/i18n/kind-key.ts';
 import type { MessageKey } from '../core/i18n/translate.ts';
 import type { Anomaly } from '../core/parse/anomaly.ts';
 import type { RejectReason } from '../core/store/storage-decision.ts';
+import { rejectionKey } from '../core/trace/messages.ts';
 
 /** A catalog key with its substitutions: what the UI turns into text through `t`. */
 export interface KeyedText {
@@ -9,8 +11,6 @@ export interface KeyedText {
   readonly args: readonly string[];
 }
 
-// Keys are built from the kind, as `ruleTextKey` does, so a new kind needs only catalog prose.
-const kindKey = (prefix: string, kind: string): MessageKey => `${prefix}_${kind.replaceAll('-', '_')}` as MessageKey;
 
 const anomalyDetail = (anomaly: Anomaly): readonly string[] => {
   switch (anomaly.kind) {
@@ -68,4 +68,4 @@ export const evidenceText = (evidence: RoleEvidence): KeyedText => ({
 });
 
 /** `reject_<reason>` (see src/core/store/storage-decision.ts). */
-export const rejectionText = (reason: RejectReason): KeyedText => ({ key: kindKey('reject', reason), args: [] });
+export const rejectionText = (reason: RejectReason): KeyedText => ({ key: rejectionKey(reason), args: [] });

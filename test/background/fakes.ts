@@ -1,4 +1,4 @@
-import type { Header, RequestBody } from '../../src/core/trace/exchange.ts';
+import type { Header, RequestBody } from '../../src/core/exchange.ts';
 import type { NetworkEvent, RequestFacts, ResourceKind, SessionArea } from '../../src/platform/adapters.ts';
 
 /**

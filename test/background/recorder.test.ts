@@ -53,6 +53,7 @@ describe('Recorder: one exchange per request', () => {
       url: 'https://app.example.test/session',
       pageUrl: PAGE,
       requestHeaders: [{ name: 'Cookie', value: 'pre=1' }],
+      requestHeadersSeen: true,
       requestBody: { kind: 'fields', names: ['user', 'password'] },
       response: {
         kind: 'received',

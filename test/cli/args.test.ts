@@ -6,7 +6,7 @@ describe('parseCommand', () => {
     expect(parseCommand(['audit', 'a.har'])).toEqual({
       kind: 'audit',
       lang: null,
-      options: { file: 'a.har', format: 'text', reveal: false, failOn: 'high' },
+      options: { file: 'a.har', format: 'text', reveal: false, failOn: 'high', allowNoCookies: false },
     });
   });
 
@@ -14,7 +14,7 @@ describe('parseCommand', () => {
     expect(parseCommand(['--reveal', 'audit', '--format=sarif', 'a.har', '--fail-on', 'none', '--lang', 'ko'])).toEqual({
       kind: 'audit',
       lang: 'ko',
-      options: { file: 'a.har', format: 'sarif', reveal: true, failOn: 'none' },
+      options: { file: 'a.har', format: 'sarif', reveal: true, failOn: 'none', allowNoCookies: false },
     });
   });
 

@@ -105,7 +105,7 @@ describe('crumbtrail audit: formats', () => {
   it('prints the text report: grade, cookie table, findings by severity with fixes, timelines', () => {
     const { stdout } = runCli(['audit', NOT_ROTATED]);
     expect(stdout).toContain('Grade F');
-    expect(stdout).toMatch(/SESSIONID\s+shop\.example\.com\s+\/\s+session\s+✗HttpOnly ✗Secure ✗SameSite\s+Session ID/);
+    expect(stdout).toMatch(/SESSIONID\s+shop\.example\.com\s+\/\s+session\s+✗HttpOnly ✗Secure ✗SameSite\s+held\s+Session ID/);
     expect(stdout).toMatch(/lang\s+.*persistent, 364 days left/);
     expect(stdout).toMatch(/High \(\d+\)[\s\S]*session-not-rotated[\s\S]*Fix: /);
     expect(stdout).toMatch(/SESSIONID \(shop\.example\.com\/\): server-side session\n\s+#1\s+issued\s+GET https:\/\/shop\.example\.com\/\s+200/);
@@ -198,11 +198,27 @@ describe('crumbtrail audit on real HAR exports', () => {
     expect(files).toHaveLength(12);
   });
 
-  it.each(files)('reports on %s (exit 0 or 1, valid report)', (name) => {
+  /** Exported without cookies: nothing to audit, which must not pass as a clean audit. */
+  const SANITIZED = 'chrome132-orangehrm-sanitized-export.har';
+
+  it.each(files.filter((name) => name !== SANITIZED))('reports on %s (exit 0 or 1, valid report)', (name) => {
     const run = runCli(['audit', path.join(REAL_HARS, name), '--format', 'json']);
     expect(run.stderr).toBe('');
     expect([0, 1]).toContain(run.status);
     const report: unknown = JSON.parse(run.stdout);
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+  });
+
+  it(`refuses ${SANITIZED} with exit 2 and one line on how to export with cookies, unless --allow-no-cookies`, () => {
+    const file = path.join(REAL_HARS, SANITIZED);
+    const refused = runCli(['audit', file, '--format', 'json']);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toContain('Export HAR (with sensitive data)');
+    expect(refused.stderr).toContain('--allow-no-cookies');
+    const accepted = runCli(['audit', file, '--format', 'json', '--allow-no-cookies']);
+    expect([0, 1]).toContain(accepted.status);
+    expect(validateReport(JSON.parse(accepted.stdout)), JSON.stringify(validateReport.errors)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { Exchange, Header } from '../../src/core/trace/exchange.ts';
+import type { Exchange, Header } from '../../src/core/exchange.ts';
 
 export const FIRST_ID = 'A7F3C9E27B4D8A6051F3A1C9E27B0718';
 export const SECOND_ID = 'B9D2E4F60718293A4B5C6D7E8F901234';
@@ -19,6 +19,7 @@ const exchange = (
   url: `https://app.example.test${path}`,
   pageUrl: PAGE,
   requestHeaders,
+  requestHeadersSeen: true,
   requestBody: fields.length > 0 ? { kind: 'fields', names: fields } : { kind: 'unknown' },
   response: { kind: 'received', status: 200, headers: setCookies.map((value) => ({ name: 'Set-Cookie', value })) },
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/report/analyze.ts';
 import { panelView, redactorFor } from '../../src/panel/view-model.ts';
 import { QuickAudit } from '../../src/popup/QuickAudit.tsx';
-import type { Exchange } from '../../src/core/trace/exchange.ts';
+import type { Exchange } from '../../src/core/exchange.ts';
 import { CookieDetail } from '../../src/ui/CookieDetail.tsx';
 import { CookieTable } from '../../src/ui/CookieTable.tsx';
 import { FindingsList } from '../../src/ui/FindingsList.tsx';
@@ -24,6 +24,7 @@ const payloadExchange: Exchange = {
   url: 'https://app.example.test/',
   pageUrl: 'https://app.example.test/',
   requestHeaders: [{ name: 'Cookie', value: `${IMG}=${SCRIPT}` }],
+  requestHeadersSeen: true,
   requestBody: { kind: 'unknown' },
   response: { kind: 'received', status: 200, headers: [{ name: 'Set-Cookie', value: `sessionid=${SCRIPT}${SCRIPT}; Path=/` }] },
 };
@@ -39,7 +40,7 @@ describe('markup and script payloads in names and values', () => {
     }
     const [row] = rows;
     if (row === undefined) throw new Error('no row');
-    const detail = mount(<CookieDetail row={row} reveal={true} rejection={[]} onClose={() => undefined} />);
+    const detail = mount(<CookieDetail row={row} reveal={true} onClose={() => undefined} />);
     expect(detail.querySelectorAll(INJECTED).length).toBe(0);
     expect(detail.querySelector('h2')?.textContent).toBe(row.classified.cookie.name);
   });

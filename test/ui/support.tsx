@@ -5,7 +5,8 @@ import { translatorFor, type Catalog } from '../../src/core/i18n/catalog.ts';
 import { classifyCookie } from '../../src/core/classify/classify.ts';
 import type { ClassifiedCookie } from '../../src/core/classify/types.ts';
 import type { Cookie } from '../../src/core/model.ts';
-import { auditCookies } from '../../src/core/rules/audit.ts';
+import type { AuditedCookie } from '../../src/core/report/analyze.ts';
+import { auditCookie } from '../../src/core/rules/audit.ts';
 import { cookieRows, type CookieRow } from '../../src/ui/cookie-rows.ts';
 import { TranslateContext } from '../../src/ui/translate.ts';
 
@@ -41,12 +42,18 @@ export const cookie = (fields: Partial<Cookie> & Pick<Cookie, 'name' | 'value'>)
   ...fields,
 });
 
-export const classified = (c: Cookie): ClassifiedCookie => classifyCookie(c, { pageUrl: PAGE, now: NOW });
+export const classified = (c: Cookie, state: ClassifiedCookie['state'] = { kind: 'held' }): ClassifiedCookie =>
+  classifyCookie(c, { pageUrl: PAGE, now: NOW }, [], state);
 
-export const rowsFor = (cookies: readonly Cookie[]): CookieRow[] => {
-  const all = cookies.map(classified);
-  return cookieRows(all, auditCookies(all));
-};
+/** A cookie as the analysis lists it: classified and audited, with an id and no withheld requests. */
+export const audited = (one: ClassifiedCookie): AuditedCookie => ({
+  id: `${one.cookie.name}@${one.cookie.domain}${one.cookie.path}`,
+  classified: one,
+  withheld: [],
+  findings: auditCookie(one),
+});
+
+export const rowsFor = (cookies: readonly Cookie[]): CookieRow[] => cookieRows(cookies.map((c) => audited(classified(c))), []);
 
 export const texts = (root: ParentNode, selector: string): string[] =>
   [...root.querySelectorAll(selector)].map((element) => element.textContent ?? '');

@@ -3,8 +3,7 @@ import { SEVERITIES, type Severity } from '../../core/model.ts';
 import type { Report, ReportCookie, ReportFinding, ReportSession, ReportSessionEvent } from '../../core/report/types.ts';
 import { ROLE_LABEL } from '../../core/i18n/role-labels.ts';
 import { architectureLabel, flagsOf, flagText, SEVERITY_LABELS } from '../../core/report/render/labels.ts';
-import { entryLabel, lifetimeLabel } from '../../core/report/render/words.ts';
-import { EVENT_TYPE_KEYS } from '../../core/trace/messages.ts';
+import { entryLabel, eventLabel, lifetimeLabel, notStored, stateLabel, statesLine } from '../../core/report/render/words.ts';
 import type { Style } from './style.ts';
 import { printable, renderTable } from './terminal.ts';
 
@@ -21,6 +20,7 @@ const summary = (report: Report, { t, style }: Context): string[] => {
     style.bold(t('cli_text_title', [printable(report.source.page)])),
     style.bold(t('cli_text_grade', [s.grade, String(s.score)])),
     t('cli_text_counts', [String(s.cookies), String(s.sessionCookies), String(s.persistentCookies)]),
+    statesLine(report, t),
     t('cli_text_finding_counts', [String(counts.high), String(counts.medium), String(counts.low), String(counts.info)]),
   ];
 };
@@ -31,8 +31,9 @@ const cookieRow = (cookie: ReportCookie, { t, style }: Context): string[] => [
   printable(cookie.path),
   lifetimeLabel(cookie, t),
   flagsOf(cookie)
-    .map((flag) => (flag.present ? flagText(flag) : style.missing(flagText(flag))))
+    .map((flag) => (flag.status === 'present' ? flagText(flag) : style.missing(flagText(flag))))
     .join(' '),
+  stateLabel(cookie.state, t),
   t(ROLE_LABEL[cookie.role]),
   t(cookie.thirdParty ? 'cli_party_third' : 'cli_party_first'),
   printable(cookie.value),
@@ -43,11 +44,21 @@ const cookieSection = (report: Report, context: Context): string[] => {
   const heading = style.bold(t('cli_text_cookies_heading'));
   if (report.cookies.length === 0) return [heading, t('cli_text_no_cookies')];
   const header = (
-    ['cli_column_name', 'cli_column_domain', 'cli_column_path', 'cli_column_lifetime', 'cli_column_flags', 'cli_column_role', 'cli_column_party', 'cli_column_value'] as const
+    ['cli_column_name', 'cli_column_domain', 'cli_column_path', 'cli_column_lifetime', 'cli_column_flags', 'cli_column_state', 'cli_column_role', 'cli_column_party', 'cli_column_value'] as const
   ).map((key) => style.dim(t(key)));
   const rows = renderTable([header, ...report.cookies.map((cookie) => cookieRow(cookie, context))]);
   const legend = t(context.revealed ? 'cli_text_flags_legend_revealed' : 'cli_text_flags_legend');
   return [heading, ...rows, style.dim(legend)];
+};
+
+/** Cookies the browser refused or no longer holds, each with the reason in words. */
+const notStoredSection = (report: Report, { t, style }: Context): string[] => {
+  const cookies = notStored(report.cookies);
+  if (cookies.length === 0) return [];
+  return [
+    style.bold(t('cli_text_not_stored_heading')),
+    ...cookies.map(({ cookie, message }) => `  ${printable(cookie.name)} ${style.dim(`(${printable(cookie.domain)}${printable(cookie.path)})`)}: ${printable(message)}`),
+  ];
 };
 
 const findingLines = (finding: ReportFinding, { t, style }: Context): string[] => [
@@ -72,7 +83,7 @@ const findingSection = (report: Report, context: Context): string[] => {
 /** Entries are shown 1-based, as HAR viewers number them. */
 const eventCells = (event: ReportSessionEvent, { t }: Context): string[] => [
   entryLabel(event.entry),
-  t(EVENT_TYPE_KEYS[event.type]),
+  eventLabel(event, t),
   `${printable(event.method)} ${printable(event.url)}`,
   event.status === null ? t('cli_status_none') : String(event.status),
 ];
@@ -107,6 +118,7 @@ export const renderText = (report: Report, t: Translate, style: Style, revealed:
     summary(report, context),
     warningSection(report, context),
     cookieSection(report, context),
+    notStoredSection(report, context),
     findingSection(report, context),
     sessionSection(report, context),
   ].filter((section) => section.length > 0);

@@ -1,3 +1,4 @@
+import type { CookieState } from '../cookie-state.ts';
 import type { Cookie, Role } from '../model.ts';
 import type { Anomaly } from '../parse/anomaly.ts';
 import { backendOf } from './backend.ts';
@@ -11,11 +12,14 @@ import type { ClassifiedCookie, ClassifyContext } from './types.ts';
 /** Roles whose value is a secret an attacker would guess: only for these does the value's randomness matter. */
 const SECRET_ROLES: ReadonlySet<Role> = new Set<Role>(['session-id', 'auth-token', 'csrf']);
 
+const HELD: CookieState = { kind: 'held' };
+
 /** Everything Crumbtrail can tell about one cookie before auditing it. */
 export const classifyCookie = (
   cookie: Cookie,
   ctx: ClassifyContext,
   anomalies: readonly Anomaly[] = [],
+  state: CookieState = HELD,
 ): ClassifiedCookie => {
   const role = classifyRole(cookie.name, cookie.value);
   return {
@@ -28,5 +32,6 @@ export const classifyCookie = (
     backend: backendOf(cookie.name, cookie.value),
     entropyBits: SECRET_ROLES.has(role.role) ? estimateEntropyBits(cookie.value) : null,
     anomalies,
+    state,
   };
 };

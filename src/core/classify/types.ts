@@ -1,3 +1,4 @@
+import type { CookieState } from '../cookie-state.ts';
 import type { JsonObject } from '../json.ts';
 import type { Cookie, Role } from '../model.ts';
 import type { Anomaly } from '../parse/anomaly.ts';
@@ -7,6 +8,8 @@ export type Party = 'first' | 'third';
 export type Scope = 'host-only' | 'domain';
 
 export type Lifetime =
+  /** Seen only in a request's `Cookie` header, which carries no expiry: neither session nor persistent. */
+  | { readonly kind: 'unknown' }
   | { readonly kind: 'session' }
   | { readonly kind: 'persistent'; readonly remainingSeconds: number }
   | { readonly kind: 'expired' };
@@ -58,6 +61,8 @@ export interface ClassifiedCookie {
   readonly entropyBits: number | null;
   /** What the Set-Cookie parser met on the way, when the cookie came from a header. */
   readonly anomalies: readonly Anomaly[];
+  /** Held, cleared, refused by the browser, or not held: rules about the browser's refusal read it. */
+  readonly state: CookieState;
 }
 
 export interface ClassifyContext {

@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../json.ts';
-import type { RequestBody } from '../trace/exchange.ts';
+import type { RequestBody } from '../exchange.ts';
 import { arrayAt, stringAt } from './json-read.ts';
 
 /** Enough names to spot a login form; a body with more fields is not one worth reading further. */

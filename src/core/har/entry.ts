@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../json.ts';
-import type { Exchange, Header, ResponseFacts } from '../trace/exchange.ts';
+import type { Exchange, Header, ResponseFacts } from '../exchange.ts';
 import { requestBodyOf } from './body.ts';
 import { cookieHeaderFromArray, hasHarCookies, setCookieLinesFromArray } from './cookie-arrays.ts';
 import { hasHeader, headerValue, readHeaders } from './headers.ts';
@@ -141,6 +141,7 @@ export const readEntry = (entry: JsonValue, index: number, previousStartedAt: nu
         method,
         url,
         requestHeaders: requestHeaders.headers,
+        requestHeadersSeen: requestHeaders.headers.length > 0,
         requestBody: requestBodyOf(request['postData']),
         response: response.facts,
         pageUrl: '',

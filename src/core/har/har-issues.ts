@@ -69,4 +69,8 @@ export const harWarningMessage = (warning: HarWarning): MessageRef => ({
   args: warningArgs(warning),
 });
 
+/** The warning that says the file carries no cookie data at all: nothing to audit, which is not a pass. */
+export const cookielessExport = (warnings: readonly HarWarning[]): HarWarning | null =>
+  warnings.find((warning) => warning.kind === 'sanitized-export' || warning.kind === 'no-cookie-data') ?? null;
+
 export const harErrorMessage = (error: HarError): MessageRef => ({ key: ERROR_KEYS[error.kind], args: [] });

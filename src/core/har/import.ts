@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonValue } from '../json.ts';
-import type { Exchange } from '../trace/exchange.ts';
+import type { Exchange } from '../exchange.ts';
 import { readEntry, type EntryFacts } from './entry.ts';
 import type { HarError, HarWarning } from './har-issues.ts';
 import { objectAt } from './json-read.ts';

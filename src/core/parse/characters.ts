@@ -26,3 +26,9 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 
 /** True when the text holds a CTL other than HTAB (%x00-08 / %x0A-1F / %x7F), which browsers refuse. */
 export const hasControlCharacter = (text: string): boolean => CONTROL_CHARACTER.test(text);
+
+// eslint-disable-next-line no-control-regex -- the same class as CONTROL_CHARACTER, every occurrence
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
+
+/** The text with each CTL other than HTAB replaced by U+FFFD: readable, and no longer refused for it. */
+export const replaceControlCharacters = (text: string): string => text.replace(CONTROL_CHARACTERS, '\ufffd');

@@ -1,15 +1,16 @@
 import { classifyCookie } from '../classify/classify.ts';
 import type { ClassifiedCookie } from '../classify/types.ts';
+import type { Exchange } from '../exchange.ts';
 import type { HarWarning } from '../har/har-issues.ts';
 import { SEVERITIES, type Cookie } from '../model.ts';
-import type { Anomaly } from '../parse/anomaly.ts';
-import { auditCookies } from '../rules/audit.ts';
+import { auditCookie, worstFirst } from '../rules/audit.ts';
 import type { Finding } from '../rules/finding.ts';
 import { scoreFindings } from '../rules/score.ts';
-import type { Exchange } from '../trace/exchange.ts';
+import type { WithheldCount } from '../cookie-state.ts';
 import type { ObservedCookie } from '../trace/observed-cookies.ts';
 import { traceSessions, type SessionTrace } from '../trace/trace.ts';
 import type { Grade } from './types.ts';
+import { liveCookies } from './live-cookies.ts';
 
 /** What a surface hands the pipeline: the extension's live recording, or an imported HAR file. */
 export type AnalysisInput =
@@ -28,11 +29,21 @@ export type AnalysisWarning =
   | { readonly kind: 'har'; readonly warning: HarWarning }
   | { readonly kind: 'exchanges-dropped'; readonly count: number };
 
+/** One cookie of the analysis: what it is, where it stands, and what the cookie rules found on it. */
+export interface AuditedCookie {
+  readonly id: string;
+  readonly classified: ClassifiedCookie;
+  readonly withheld: readonly WithheldCount[];
+  /** The cookie rules' findings on this cookie (trace findings name cookies by name, domain and path). */
+  readonly findings: readonly Finding[];
+}
+
 export interface Analysis {
   readonly source: AnalysisInput['kind'];
   /** The exchanges the trace events point into (by index). */
   readonly exchanges: readonly Exchange[];
-  readonly classified: readonly ClassifiedCookie[];
+  /** Every cookie of the recording and the browser, held, cleared, refused or not held: all are judged. */
+  readonly cookies: readonly AuditedCookie[];
   /** Cookie-rule and trace-rule findings, worst first. */
   readonly findings: readonly Finding[];
   readonly trace: SessionTrace;
@@ -41,17 +52,9 @@ export interface Analysis {
   readonly warnings: readonly AnalysisWarning[];
 }
 
-const jarKey = (cookie: Cookie): string => `${cookie.name}\u0000${cookie.domain}\u0000${cookie.path}`;
-
-/** A browser cookie has no header of its own: its anomalies are those of the recorded line that set it, if any. */
-const withRecordedAnomalies = (cookies: readonly Cookie[], seen: readonly ObservedCookie[]): ObservedCookie[] => {
-  const anomalies = new Map<string, readonly Anomaly[]>(seen.map((observed) => [jarKey(observed.cookie), observed.anomalies]));
-  return cookies.map((cookie) => ({ cookie, anomalies: anomalies.get(jarKey(cookie)) ?? [] }));
-};
-
 /**
  * A HAR is judged as of its last exchange: a file recorded last year shows cookies that were alive then,
- * and judging them by today's clock would call every one expired and audit none.
+ * and judging them by today's clock would call every one expired.
  */
 const judgedAt = (input: AnalysisInput, now: number): number => {
   if (input.kind === 'browser' || input.exchanges.length === 0) return now;
@@ -63,15 +66,20 @@ const warningsOf = (input: AnalysisInput): AnalysisWarning[] => {
   return input.dropped > 0 ? [{ kind: 'exchanges-dropped', count: input.dropped }] : [];
 };
 
-const worstFirst = (a: Finding, b: Finding): number => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
+const bySeverity = (a: Finding, b: Finding): number => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
+
+const audited = (observed: ObservedCookie, pageUrl: string, at: number): AuditedCookie => {
+  const classified = classifyCookie(observed.cookie, { pageUrl, now: at }, observed.anomalies, observed.state);
+  return { id: observed.id, classified, withheld: observed.withheld, findings: auditCookie(classified) };
+};
 
 /** The one pipeline every surface runs: trace the sessions, classify and audit the cookies, score the lot. */
 export const analyze = (input: AnalysisInput, now: number): Analysis => {
   const at = judgedAt(input, now);
   const trace = traceSessions(input.exchanges, { now: at });
-  const cookies = input.kind === 'browser' ? withRecordedAnomalies(input.cookies, trace.cookiesSeen) : trace.cookiesSeen;
-  const classified = cookies.map(({ cookie, anomalies }) => classifyCookie(cookie, { pageUrl: input.pageUrl, now: at }, anomalies));
+  const observed = input.kind === 'browser' ? liveCookies(input.cookies, trace.cookiesSeen) : trace.cookiesSeen;
+  const cookies = observed.map((cookie) => audited(cookie, input.pageUrl, at));
   // Stable: within a severity, cookie findings keep the audit's order and trace findings follow them.
-  const findings = [...auditCookies(classified), ...trace.findings].sort(worstFirst);
-  return { source: input.kind, exchanges: input.exchanges, classified, findings, trace, ...scoreFindings(findings), warnings: warningsOf(input) };
+  const findings = [...cookies.flatMap((cookie) => cookie.findings).sort(worstFirst), ...trace.findings].sort(bySeverity);
+  return { source: input.kind, exchanges: input.exchanges, cookies, findings, trace, ...scoreFindings(findings), warnings: warningsOf(input) };
 };

@@ -5,18 +5,23 @@ import type { Severity } from '../model.ts';
 import { utf8ByteLength } from '../parse/utf8.ts';
 import { ruleTextKey, type Finding } from '../rules/finding.ts';
 import type { SessionEvent } from '../trace/events.ts';
-import type { Exchange } from '../trace/exchange.ts';
+import type { Exchange } from '../exchange.ts';
+import { notHeldKey, rejectionKey } from '../trace/messages.ts';
+import type { CookieState } from '../cookie-state.ts';
 import type { TracedSession } from '../trace/trace.ts';
-import type { Analysis, AnalysisWarning } from './analyze.ts';
+import type { Analysis, AnalysisWarning, AuditedCookie } from './analyze.ts';
 import { maskValue, secretMasker } from './mask.ts';
 import {
   REPORT_SCHEMA,
+  type KnownAttributes,
   type Report,
   type ReportCookie,
+  type ReportCookieState,
   type ReportFinding,
   type ReportSession,
   type ReportSessionEvent,
   type ReportSummary,
+  type UnknownAttributes,
 } from './types.ts';
 
 export interface ReportOptions {
@@ -33,23 +38,61 @@ const LATEST_DATE = 8.64e15;
 
 const isoTime = (epochMs: number): string => new Date(Math.max(-LATEST_DATE, Math.min(LATEST_DATE, epochMs))).toISOString();
 
-const reportCookie = ({ cookie, lifetime, party, role }: ClassifiedCookie, reveal: boolean): ReportCookie => ({
-  name: cookie.name,
-  domain: cookie.domain,
-  path: cookie.path,
-  hostOnly: cookie.hostOnly,
-  secure: cookie.secure,
-  httpOnly: cookie.httpOnly,
-  sameSite: cookie.sameSite,
-  partitioned: cookie.partitioned,
-  session: cookie.expiry.kind === 'session',
-  expires: cookie.expiry.kind === 'persistent' ? isoTime(cookie.expiry.expiresAt) : null,
-  lifetimeSeconds: lifetime.kind === 'persistent' ? Math.max(0, Math.floor(lifetime.remainingSeconds)) : lifetime.kind === 'expired' ? 0 : null,
-  size: utf8ByteLength(cookie.name) + utf8ByteLength(cookie.value),
-  thirdParty: party === 'third',
-  role: role.role,
-  value: reveal ? cookie.value : maskValue(cookie.value),
-});
+const UNKNOWN_ATTRIBUTES: UnknownAttributes = {
+  attributes: 'unknown',
+  hostOnly: null,
+  secure: null,
+  httpOnly: null,
+  sameSite: null,
+  partitioned: null,
+  session: null,
+  expires: null,
+  lifetimeSeconds: null,
+};
+
+const attributesOf = ({ cookie, lifetime }: ClassifiedCookie): KnownAttributes | UnknownAttributes =>
+  lifetime.kind === 'unknown'
+    ? UNKNOWN_ATTRIBUTES
+    : {
+        attributes: 'known',
+        hostOnly: cookie.hostOnly,
+        secure: cookie.secure,
+        httpOnly: cookie.httpOnly,
+        sameSite: cookie.sameSite,
+        partitioned: cookie.partitioned,
+        session: cookie.expiry.kind === 'session',
+        expires: cookie.expiry.kind === 'persistent' ? isoTime(cookie.expiry.expiresAt) : null,
+        lifetimeSeconds: lifetime.kind === 'persistent' ? Math.max(0, Math.floor(lifetime.remainingSeconds)) : lifetime.kind === 'expired' ? 0 : null,
+      };
+
+const reportState = (state: CookieState, context: EventContext, t: Translate): ReportCookieState => {
+  switch (state.kind) {
+    case 'held':
+      return state;
+    case 'cleared':
+      return { kind: 'cleared', entry: context.entry(state.exchange), cause: state.cause };
+    case 'refused':
+      return { kind: 'refused', entry: context.entry(state.exchange), reason: state.reason, times: state.times, message: t(rejectionKey(state.reason)) };
+    case 'not-held':
+      return { kind: 'not-held', entry: context.entry(state.exchange), reason: state.reason, message: t(notHeldKey(state.reason)) };
+  }
+};
+
+const reportCookie = ({ classified, withheld }: AuditedCookie, reveal: boolean, context: EventContext, t: Translate): ReportCookie => {
+  const { cookie, party, role } = classified;
+  return {
+    name: cookie.name,
+    domain: cookie.domain,
+    path: cookie.path,
+    ...attributesOf(classified),
+    size: utf8ByteLength(cookie.name) + utf8ByteLength(cookie.value),
+    thirdParty: party === 'third',
+    role: role.role,
+    value: reveal ? cookie.value : maskValue(cookie.value),
+    state: reportState(classified.state, context, t),
+    withheld: withheld.map(({ reason, requests, firstExchange }) => ({ reason, requests, firstEntry: context.entry(firstExchange) })),
+  };
+};
 
 const reportFinding = (finding: Finding, t: Translate, mask: MaskText): ReportFinding => ({
   rule: finding.rule,
@@ -63,6 +106,8 @@ interface EventContext {
   readonly exchanges: readonly Exchange[];
   readonly source: ReportOptions['source'];
   readonly mask: MaskText;
+  /** The report's `entry` for an exchange index. */
+  readonly entry: (index: number) => number;
 }
 
 /** A HAR exchange's id is its entry index in the file (entries may have been skipped); a live one's is the browser's. */
@@ -71,52 +116,34 @@ const entryOf = (exchange: Exchange, index: number, source: ReportOptions['sourc
   return source === 'har' && Number.isInteger(entry) && entry >= 0 ? entry : index;
 };
 
-interface PlacedEvent {
-  readonly type: SessionEvent['type'];
-  readonly index: number;
-}
-
-/**
- * A run of requests carrying one value shows as its first and its last request, which can come after other
- * events of the run's span: events are put back in exchange order (stably, so a request's side stays before
- * its response's), and the same type on the same exchange (a leak over two channels) shows once.
- */
-const placedEvents = (events: readonly SessionEvent[]): PlacedEvent[] => {
-  const placed = events.flatMap((event): PlacedEvent[] =>
-    event.type === 'sent' && event.lastExchange !== event.exchange
-      ? [{ type: 'sent', index: event.exchange }, { type: 'sent', index: event.lastExchange }]
-      : [{ type: event.type, index: event.exchange }],
-  );
+/** The same type on the same exchange (a leak over two channels) shows once. */
+const onceEach = (events: readonly SessionEvent[]): SessionEvent[] => {
   const seen = new Set<string>();
-  return placed
-    .sort((a, b) => a.index - b.index)
-    .filter(({ type, index }) => {
-      const key = `${type}@${index}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  return events.filter(({ type, exchange }) => {
+    const key = `${type}@${exchange}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 };
 
-const reportEvent = ({ type, index }: PlacedEvent, context: EventContext): ReportSessionEvent[] => {
-  const exchange = context.exchanges[index];
+const reportEvent = (event: SessionEvent, context: EventContext): ReportSessionEvent[] => {
+  const exchange = context.exchanges[event.exchange];
   if (exchange === undefined) return [];
   const { response } = exchange;
-  return [
-    {
-      type,
-      entry: entryOf(exchange, index, context.source),
-      url: context.mask(exchange.url),
-      method: exchange.method,
-      status: response.kind === 'received' ? response.status : null,
-    },
-  ];
+  const base = {
+    entry: context.entry(event.exchange),
+    url: context.mask(exchange.url),
+    method: exchange.method,
+    status: response.kind === 'received' ? response.status : null,
+  };
+  return [event.type === 'sent' ? { type: 'sent', ...base, count: event.count, lastEntry: context.entry(event.lastExchange) } : { type: event.type, ...base }];
 };
 
 const reportSession = (session: TracedSession, context: EventContext): ReportSession => ({
   cookie: { name: session.cookie.name, domain: session.cookie.domain, path: session.cookie.path },
   architecture: session.architecture,
-  events: placedEvents(session.events).flatMap((event) => reportEvent(event, context)),
+  events: onceEach(session.events).flatMap((event) => reportEvent(event, context)),
 });
 
 const warningText = (warning: AnalysisWarning, t: Translate): string => {
@@ -128,13 +155,17 @@ const warningText = (warning: AnalysisWarning, t: Translate): string => {
 const summaryOf = (analysis: Analysis, cookies: readonly ReportCookie[]): ReportSummary => {
   const findings: Record<Severity, number> = { high: 0, medium: 0, low: 0, info: 0 };
   for (const finding of analysis.findings) findings[finding.severity] += 1;
-  const sessionCookies = cookies.filter((cookie) => cookie.session).length;
+  const states = { held: 0, cleared: 0, refused: 0, notHeld: 0 };
+  for (const { state } of cookies) states[state.kind === 'not-held' ? 'notHeld' : state.kind] += 1;
   return {
     grade: analysis.grade,
     score: analysis.score,
     cookies: cookies.length,
-    sessionCookies,
-    persistentCookies: cookies.length - sessionCookies,
+    sessionCookies: cookies.filter((cookie) => cookie.session === true).length,
+    persistentCookies: cookies.filter((cookie) => cookie.session === false).length,
+    unknownLifetimeCookies: cookies.filter((cookie) => cookie.attributes === 'unknown').length,
+    states,
+    withheldRequests: cookies.reduce((sum, cookie) => sum + cookie.withheld.reduce((n, withheld) => n + withheld.requests, 0), 0),
     findings,
   };
 };
@@ -143,13 +174,21 @@ const summaryOf = (analysis: Analysis, cookies: readonly ReportCookie[]): Report
 const maskerFor = (analysis: Analysis, reveal: boolean): MaskText =>
   reveal
     ? (text) => text
-    : secretMasker([...analysis.trace.secretValues, ...analysis.classified.map(({ cookie }) => cookie.value)]);
+    : secretMasker([...analysis.trace.secretValues, ...analysis.cookies.map(({ classified }) => classified.cookie.value)]);
 
 /** The `crumbtrail.report/v1` document (docs/report.md), in the language of `t`. */
 export const buildReport = (analysis: Analysis, t: Translate, options: ReportOptions): Report => {
   const mask = maskerFor(analysis, options.reveal);
-  const cookies = analysis.classified.map((classified) => reportCookie(classified, options.reveal));
-  const context: EventContext = { exchanges: analysis.exchanges, source: options.source, mask };
+  const context: EventContext = {
+    exchanges: analysis.exchanges,
+    source: options.source,
+    mask,
+    entry: (index) => {
+      const exchange = analysis.exchanges[index];
+      return exchange === undefined ? index : entryOf(exchange, index, options.source);
+    },
+  };
+  const cookies = analysis.cookies.map((cookie) => reportCookie(cookie, options.reveal, context, t));
   return {
     schema: REPORT_SCHEMA,
     source: { kind: options.source, page: mask(options.page) },

@@ -18,24 +18,20 @@ const judge = (rule: CookieRule, classified: ClassifiedCookie): Finding | null =
   return { rule: rule.id, severity, cookie: cookieRef(cookie), args: [cookie.name, ...found.args], exchanges: [] };
 };
 
-const findingsFor = (classified: ClassifiedCookie): Finding[] =>
-  COOKIE_RULES.flatMap((rule) => judge(rule, classified) ?? []);
+/** Every cookie rule on one cookie, in the rules' order. */
+export const auditCookie = (classified: ClassifiedCookie): Finding[] => COOKIE_RULES.flatMap((rule) => judge(rule, classified) ?? []);
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Worst first, then by cookie; the sort is stable, so one cookie's findings keep the rules' order. */
-const worstFirst = (a: Finding, b: Finding): number =>
+export const worstFirst = (a: Finding, b: Finding): number =>
   SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
   byText(a.cookie.name, b.cookie.name) ||
   byText(a.cookie.domain, b.cookie.domain) ||
   byText(a.cookie.path, b.cookie.path);
 
 /**
- * Runs every cookie rule on every live cookie. An expired cookie is a deletion (`Max-Age=0`), whose
- * attributes nobody relies on, so it is not judged.
+ * Runs every cookie rule on every cookie, worst first. A cookie whose lifetime ran out, or that was deleted
+ * or refused, is judged too: the site set it with those attributes, and a logout does not mend them.
  */
-export const auditCookies = (cookies: readonly ClassifiedCookie[]): Finding[] =>
-  cookies
-    .filter((classified) => classified.lifetime.kind !== 'expired')
-    .flatMap(findingsFor)
-    .sort(worstFirst);
+export const auditCookies = (cookies: readonly ClassifiedCookie[]): Finding[] => cookies.flatMap(auditCookie).sort(worstFirst);

@@ -17,6 +17,7 @@ export const COOKIE_RULE_IDS = [
   'jwt-alg-none',
   'jwt-sensitive-claims',
   'lb-cookie-reveals-backend',
+  'refused-cookie',
 ] as const;
 
 export type CookieRuleId = (typeof COOKIE_RULE_IDS)[number];

@@ -11,6 +11,7 @@ import { missingSameSite } from './missing-samesite.ts';
 import { missingSecure } from './missing-secure.ts';
 import { oversizedCookie } from './oversized-cookie.ts';
 import { prefixViolation } from './prefix-violation.ts';
+import { refusedCookie } from './refused-cookie.ts';
 import type { CookieRule } from './rule.ts';
 import { sameSiteNoneWithoutSecure } from './samesite-none-without-secure.ts';
 
@@ -30,4 +31,5 @@ export const COOKIE_RULES: readonly CookieRule[] = [
   jwtAlgNone,
   jwtSensitiveClaims,
   lbCookieRevealsBackend,
+  refusedCookie,
 ];

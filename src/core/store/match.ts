@@ -28,3 +28,11 @@ export const defaultPath = (urlPath: string): string => {
   const lastSlash = urlPath.lastIndexOf('/');
   return lastSlash === 0 ? '/' : urlPath.slice(0, lastSlash);
 };
+
+/** Every domain `host` domain-matches: itself, then each parent (`a.b.example` → `b.example`, `example`). */
+export const domainsOf = (host: string): string[] => {
+  if (isIpAddress(host)) return [host];
+  const domains = [host];
+  for (let dot = host.indexOf('.'); dot !== -1 && dot + 1 < host.length; dot = host.indexOf('.', dot + 1)) domains.push(host.slice(dot + 1));
+  return domains;
+};

@@ -13,9 +13,16 @@ export interface RequestTarget {
 const SECURE_SCHEMES = new Set(['https:', 'wss:']);
 const LOOPBACK_IPV4 = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
-/** Loopback names and addresses: potentially trustworthy origins even over plain http. */
-const isLoopbackHost = (host: string): boolean =>
+/** Loopback names and addresses (canonical host): potentially trustworthy origins even over plain http. */
+export const isLoopbackHost = (host: string): boolean =>
   host === 'localhost' || host.endsWith('.localhost') || host === '::1' || LOOPBACK_IPV4.test(host);
+
+/** The target of a URL already split into its scheme (`https:`), host name and path; null without a host. */
+export const requestTargetFrom = (protocol: string, hostname: string, path: string): RequestTarget | null => {
+  const host = canonicalHost(hostname);
+  if (host === '') return null;
+  return { host, path, secure: SECURE_SCHEMES.has(protocol) || isLoopbackHost(host) };
+};
 
 /** The target of a request URL, or null when it is not an absolute URL with a host. */
 export const requestTargetOf = (url: string): RequestTarget | null => {
@@ -26,7 +33,5 @@ export const requestTargetOf = (url: string): RequestTarget | null => {
     // The URL constructor reports an invalid URL only by throwing.
     return null;
   }
-  const host = canonicalHost(parsed.hostname);
-  if (host === '') return null;
-  return { host, path: parsed.pathname, secure: SECURE_SCHEMES.has(parsed.protocol) || isLoopbackHost(host) };
+  return requestTargetFrom(parsed.protocol, parsed.hostname, parsed.pathname);
 };

@@ -1,5 +1,6 @@
 import type { Cookie, Expiry } from '../model.ts';
 import type { Anomaly } from '../parse/anomaly.ts';
+import { replaceControlCharacters } from '../parse/characters.ts';
 import { parseSetCookie, type ParsedSetCookie, type SetCookieAttributes } from '../parse/set-cookie.ts';
 import { isPublicSuffix } from '../site.ts';
 import { defaultPath, domainMatches } from './match.ts';
@@ -8,8 +9,10 @@ import { requestTargetOf, type RequestTarget } from './request-url.ts';
 
 /** Why a browser would not store a Set-Cookie; each has catalog key `reject_<reason with _>`. */
 export type RejectReason =
-  /** Nothing to store: a control character, or neither name nor value (see the anomalies). */
+  /** Nothing to store: neither name nor value. */
   | 'unparseable'
+  /** A control character anywhere in the line (RFC 6265bis section 5.6 ignores the whole line). */
+  | 'control-character'
   | 'name-value-too-long'
   | 'invalid-request-url'
   /** `=a=b`: would be sent as `a=b`, i.e. as a cookie named `a` (httpwg/http-extensions#1210). */
@@ -34,9 +37,9 @@ export type StorageDecision =
   /** Already expired: stores nothing and removes a stored cookie of the same name, domain and path. */
   | { readonly kind: 'delete'; readonly cookie: Cookie; readonly anomalies: readonly Anomaly[] }
   | {
-      readonly kind: 'reject';
+      readonly kind: 'refused';
       readonly reason: RejectReason;
-      /** The cookie as it would have been, when parsing got that far. */
+      /** The cookie as it would have been; null only when the line names no cookie at all. */
       readonly cookie: Cookie | null;
       readonly anomalies: readonly Anomaly[];
     };
@@ -89,15 +92,31 @@ const rejectionOf = (cookie: Cookie, target: RequestTarget): RejectReason | null
   return prefixViolations(cookie)[0] ?? null;
 };
 
-const failedParseReason = (anomalies: readonly Anomaly[]): RejectReason =>
-  anomalies.some((anomaly) => anomaly.kind === 'name-value-too-long') ? 'name-value-too-long' : 'unparseable';
+/**
+ * A line the parser ignores whole still names a cookie a site meant to set, and that cookie's rules still
+ * apply (an oversized session cookie is a bug to report): it is read again with the obstacle taken out,
+ * control characters as U+FFFD, an oversized name and value as a stand-in, then given back its own.
+ */
+const wouldBeParse = (header: string, anomalies: readonly Anomaly[]): { parsed: ParsedSetCookie | null; reason: RejectReason } => {
+  if (anomalies.some((anomaly) => anomaly.kind === 'control-character')) {
+    return { parsed: parseSetCookie(replaceControlCharacters(header)).cookie, reason: 'control-character' };
+  }
+  if (!anomalies.some((anomaly) => anomaly.kind === 'name-value-too-long')) return { parsed: null, reason: 'unparseable' };
+  const pairEnd = header.includes(';') ? header.indexOf(';') : header.length;
+  const pair = header.slice(0, pairEnd);
+  const equals = pair.indexOf('=');
+  const attributes = parseSetCookie(`x=y${header.slice(pairEnd)}`).cookie?.attributes;
+  if (attributes === undefined) return { parsed: null, reason: 'name-value-too-long' };
+  const name = equals < 0 ? '' : pair.slice(0, equals).trim();
+  return { parsed: { name, value: pair.slice(equals + 1).trim(), attributes }, reason: 'name-value-too-long' };
+};
 
 const cookieOf = (
   parsed: ParsedSetCookie,
   scope: DomainScope,
   target: RequestTarget,
   expiry: Expiry,
-  origin: { readonly header: string; readonly url: string; readonly now: number },
+  origin: { readonly header: string; readonly url: string; readonly now: number; readonly partitionSite: string | null },
 ): Cookie => {
   const { attributes } = parsed;
   return {
@@ -110,7 +129,7 @@ const cookieOf = (
     httpOnly: attributes.httpOnly,
     sameSite: attributes.sameSite,
     partitioned: attributes.partitioned,
-    partitionKey: null,
+    partitionKey: attributes.partitioned ? origin.partitionSite : null,
     priority: attributes.priority,
     expiry,
     creationTime: origin.now,
@@ -120,21 +139,24 @@ const cookieOf = (
 
 /**
  * What a browser does with one Set-Cookie field value received for `requestUrl` at `now` (epoch ms): store
- * the cookie, delete a stored one (already expired), or reject it and why. Covers everything that does not
- * depend on the cookies already stored; see CookieJar for the rest. Never throws.
+ * the cookie, delete a stored one (already expired), or refuse it and why. `partitionSite` is the top-level
+ * site a Partitioned cookie is kept under (null when unknown). Covers everything that does not depend on the
+ * cookies already stored; see CookieJar for the rest. Never throws.
  */
-export const decideStorage = (header: string, requestUrl: string, now: number): StorageDecision => {
-  const { cookie: parsed, anomalies } = parseSetCookie(header);
-  if (parsed === null) return { kind: 'reject', reason: failedParseReason(anomalies), cookie: null, anomalies };
+export const decideStorage = (header: string, requestUrl: string, now: number, partitionSite: string | null = null): StorageDecision => {
+  const { cookie: parsedLine, anomalies } = parseSetCookie(header);
+  const wouldBe = parsedLine === null ? wouldBeParse(header, anomalies) : null;
+  const parsed = parsedLine ?? wouldBe?.parsed ?? null;
   const target = requestTargetOf(requestUrl);
-  if (target === null) return { kind: 'reject', reason: 'invalid-request-url', cookie: null, anomalies };
+  if (parsed === null) return { kind: 'refused', reason: wouldBe?.reason ?? 'unparseable', cookie: null, anomalies };
+  if (target === null) return { kind: 'refused', reason: 'invalid-request-url', cookie: null, anomalies };
   const scope = domainScopeOf(parsed.attributes.domain, target.host);
   const { expiry, capped } = expiryOf(parsed.attributes, now);
-  const cookie = cookieOf(parsed, scope, target, expiry, { header, url: requestUrl, now });
+  const cookie = cookieOf(parsed, scope, target, expiry, { header, url: requestUrl, now, partitionSite });
   // Browsers refuse `=a=b`: it would be sent as `a=b`, a cookie named `a`.
   const nameless = parsed.name === '' && parsed.value.includes('=') ? 'nameless-value-with-equals' : null;
-  const reason = nameless ?? scope.rejection ?? rejectionOf(cookie, target);
-  if (reason !== null) return { kind: 'reject', reason, cookie, anomalies };
+  const reason = wouldBe?.reason ?? nameless ?? scope.rejection ?? rejectionOf(cookie, target);
+  if (reason !== null) return { kind: 'refused', reason, cookie, anomalies };
   if (isExpired(cookie, now)) return { kind: 'delete', cookie, anomalies };
   return { kind: 'store', cookie, anomalies, expiryCapped: capped };
 };

@@ -1,4 +1,4 @@
-import type { Exchange } from './exchange.ts';
+import type { Exchange } from '../exchange.ts';
 import type { SplitUrl } from './url-split.ts';
 
 /** Why an exchange is taken for a login or a logout; catalog key `auth_evidence_<kind with _>`. */

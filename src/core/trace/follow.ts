@@ -86,14 +86,14 @@ class Follower {
   }
 
   response(facts: ExchangeFacts, auth: AuthContext | null): void {
-    for (const { decision } of facts.setCookies) {
-      if (decision.kind === 'reject' || decision.cookie === null) continue;
-      const { cookie } = decision;
+    for (const { outcome } of facts.setCookies) {
+      if (outcome.kind === 'refused') continue;
+      const { cookie } = outcome;
       const key = this.keys.getOrCreate(cookie.name, this.siteOf(cookie.domain), 'cookie', cookie.domain, cookie.path);
       key.domain = cookie.domain;
       key.path = cookie.path;
       const before = key.current;
-      if (decision.kind === 'delete') recordSet(key, null, facts.index, 'expired');
+      if (outcome.kind === 'deleted') recordSet(key, null, facts.index, 'expired');
       else if (cookie.value === '') recordSet(key, null, facts.index, 'empty-value');
       else recordSet(key, cookie.value, facts.index, 'expired');
       if (key.current !== null && key.current !== before && isSessionBearing(key.role)) auth?.renewed.add(key);

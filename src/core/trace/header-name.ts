@@ -1,4 +1,4 @@
-import type { Header } from './exchange.ts';
+import type { Header } from '../exchange.ts';
 
 /** Compares lengths first: most names differ in length, and lower-casing every name would allocate. */
 export const isHeaderNamed = (header: Header, lowerCaseName: string): boolean =>

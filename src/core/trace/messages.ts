@@ -1,4 +1,7 @@
+import { kindKey } from '../i18n/kind-key.ts';
 import type { MessageKey } from '../i18n/translate.ts';
+import type { RejectReason } from '../store/storage-decision.ts';
+import type { NotHeldReason, WithholdReason } from '../cookie-state.ts';
 import type { SessionArchitecture } from '../report/types.ts';
 import type { ArchitectureEvidence } from './architecture.ts';
 import type { AuthEvidence } from './auth-marks.ts';
@@ -82,3 +85,12 @@ export const architectureEvidenceMessage = (evidence: ArchitectureEvidence): Mes
       return { key: 'architecture_evidence_several_backends', args: [evidence.cookie, String(evidence.backends)] };
   }
 };
+
+/** `reject_<reason>`: why a browser refuses a Set-Cookie (src/core/store/storage-decision.ts). */
+export const rejectionKey = (reason: RejectReason): MessageKey => kindKey('reject', reason);
+
+/** `not_held_<reason>`: why the live browser most likely does not hold a cookie the recording saw set. */
+export const notHeldKey = (reason: NotHeldReason): MessageKey => kindKey('not_held', reason);
+
+/** `withheld_<reason>`: why a request did not carry a cookie the jar held for its host. */
+export const withheldKey = (reason: WithholdReason): MessageKey => kindKey('withheld', reason);

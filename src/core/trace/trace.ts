@@ -3,12 +3,13 @@ import type { Finding } from '../rules/finding.ts';
 import type { SessionArchitecture } from '../report/types.ts';
 import { siteArchitectures, type SiteArchitecture } from './architecture.ts';
 import { byExchange, type SessionEvent } from './events.ts';
-import type { Exchange } from './exchange.ts';
+import type { Exchange } from '../exchange.ts';
 import { exchangeFacts, siteCache } from './facts.ts';
 import { followKeys, type AuthMarkAt, type FollowResult } from './follow.ts';
 import { KeyIndex } from './key-index.ts';
 import { findLeaks } from './leaks.ts';
-import { observedFromFacts, type ObservedCookie } from './observed-cookies.ts';
+import type { ObservedCookie } from './observed-cookies.ts';
+import { CookieReplay, type ExchangeCookies } from './replay.ts';
 import { TRACE_RULES } from './rules/index.ts';
 import { refOf, type TraceObservations } from './rules/trace-rule.ts';
 import { isSessionBearing, type Carrier, type TrackedKey } from './tracked-key.ts';
@@ -38,8 +39,10 @@ export interface SessionTrace {
   readonly sessions: TracedSession[];
   readonly findings: Finding[];
   readonly architecture: SiteArchitecture[];
-  /** Every cookie the recording shows, with its final attributes: what the attribute audit judges. */
+  /** Every cookie the recording shows, with its final attributes and state: what the attribute audit judges. */
   readonly cookiesSeen: ObservedCookie[];
+  /** Per exchange (by index): what the jar did with each Set-Cookie, and the cookies the request withheld. */
+  readonly exchangeCookies: readonly ExchangeCookies[];
   /** Every session and bearer value seen, only to mask them out of URLs and messages; never to be shown. */
   readonly secretValues: ReadonlySet<string>;
 }
@@ -75,7 +78,8 @@ const observations = (sessions: readonly TrackedKey[], followed: FollowResult): 
  */
 export const traceSessions = (exchanges: readonly Exchange[], ctx: TraceContext): SessionTrace => {
   const site = siteCache();
-  const facts = exchangeFacts(exchanges, ctx.now, site);
+  const replay = new CookieReplay();
+  const facts = exchangeFacts(exchanges, ctx.now, replay, site);
   const keys = new KeyIndex();
   const followed = followKeys(facts, keys, site);
   findLeaks(facts, keys);
@@ -89,7 +93,8 @@ export const traceSessions = (exchanges: readonly Exchange[], ctx: TraceContext)
     sessions: sessionKeys.map((key) => tracedSession(key, marks.get(key.site) ?? [], kindBySite.get(key.site) ?? 'unknown')),
     findings: TRACE_RULES.flatMap((rule) => rule.findings(observed)),
     architecture,
-    cookiesSeen: observedFromFacts(facts),
+    cookiesSeen: replay.observed(),
+    exchangeCookies: facts.map(({ setCookies, withheld }) => ({ setCookies, withheld })),
     secretValues,
   };
 };

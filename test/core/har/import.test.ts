@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHarEntryReader, importHar } from '../../../src/core/har/import.ts';
 import { isJsonObject, type JsonValue } from '../../../src/core/json.ts';
-import type { Exchange } from '../../../src/core/trace/exchange.ts';
+import type { Exchange } from '../../../src/core/exchange.ts';
 import { fixture, importFile, importOk, readJson } from './load-har.ts';
 
 const headerValues = (exchange: Exchange | undefined, name: string): string[] =>

@@ -8,7 +8,7 @@ import type { Cookie } from '../../../src/core/model.ts';
 import { analyze, type Analysis } from '../../../src/core/report/analyze.ts';
 import { buildReport } from '../../../src/core/report/build.ts';
 import { SEVERITIES } from '../../../src/core/model.ts';
-import type { Exchange } from '../../../src/core/trace/exchange.ts';
+import type { Exchange } from '../../../src/core/exchange.ts';
 import { loadFixture } from './fixture.ts';
 import { reportSchemaValidator } from './schema.ts';
 
@@ -95,7 +95,7 @@ describe('analyze on a live recording', () => {
     method: 'GET',
     url,
     pageUrl: url,
-    requestHeaders: [],
+    requestHeaders: [], requestHeadersSeen: true,
     requestBody: { kind: 'unknown' },
     response: { kind: 'received', status: 200, headers: [{ name: 'Set-Cookie', value: 'theme=dark; Path=/; Colour=blue' }] },
   };
@@ -116,11 +116,13 @@ describe('analyze on a live recording', () => {
     origin: { kind: 'browser-api' },
   };
 
-  it('takes the anomalies of a browser cookie from the recorded line that set it', () => {
+  it('takes the attributes of a browser cookie from the browser, and its anomalies and origin from the recorded line that set it', () => {
     const analysis = analyze({ kind: 'browser', pageUrl: url, cookies: [theme], exchanges: [exchange], dropped: 0 }, at);
-    expect(analysis.classified).toHaveLength(1);
-    expect(analysis.classified[0]?.cookie).toBe(theme);
-    expect(analysis.classified[0]?.anomalies.map((anomaly) => anomaly.kind)).toContain('unknown-attribute');
+    expect(analysis.cookies).toHaveLength(1);
+    const [only] = analysis.cookies;
+    expect(only?.classified.cookie).toMatchObject({ ...theme, origin: { kind: 'set-cookie', url } });
+    expect(only?.classified.state).toEqual({ kind: 'held' });
+    expect(only?.classified.anomalies.map((anomaly) => anomaly.kind)).toContain('unknown-attribute');
   });
 
   it('says how many exchanges the recorder dropped, and uses the exchange index as the entry', () => {

@@ -27,6 +27,7 @@ const TRIGGERS: Readonly<Record<CookieRuleId, ClassifiedCookie>> = {
   'jwt-alg-none': classified({ role: 'auth-token', jwt: jwt({ sub: '1' }, 'none') }),
   'jwt-sensitive-claims': classified({ role: 'auth-token', jwt: jwt({ email: 'kim@example.kr' }) }),
   'lb-cookie-reveals-backend': classified({ role: 'load-balancer', backend: { kind: 'named-server', server: 'web-03' } }),
+  'refused-cookie': classified({ state: { kind: 'refused', exchange: 0, reason: 'domain-mismatch', times: 1 } }),
 };
 
 /** The highest `$n` an entry's placeholders take: how many substitutions its text expects. */
@@ -99,10 +100,10 @@ describe('auditCookies', () => {
     expect(auditCookies([fromRequest]).map((f) => f.rule)).toEqual(['low-entropy-session-id']);
   });
 
-  it('does not judge an expired cookie: that is a deletion', () => {
-    const deletion = classified({ cookie: { value: '', httpOnly: false, secure: false, expiry: { kind: 'persistent', expiresAt: 0 } } });
-    expect(deletion.lifetime.kind).toBe('expired');
-    expect(auditCookies([deletion])).toEqual([]);
+  it('judges a cookie whose lifetime ran out: the site set it with those attributes', () => {
+    const expired = classified({ cookie: { httpOnly: false, expiry: { kind: 'persistent', expiresAt: 0 } } });
+    expect(expired.lifetime.kind).toBe('expired');
+    expect(auditCookies([expired]).map((f) => f.rule)).toContain('missing-httponly');
   });
 
   it('never puts a cookie value into a finding', () => {

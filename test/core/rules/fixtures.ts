@@ -38,6 +38,7 @@ export const classified = (fields: ClassifiedFields = {}): ClassifiedCookie => {
     backend: null,
     entropyBits: 128,
     anomalies: [],
+    state: { kind: 'held' },
     ...rest,
   };
 };

@@ -15,7 +15,7 @@ describe('CookieJar: storing and replacing', () => {
   it('replaces a cookie of the same name, domain, host-only flag and path, keeping its creation time and place', () => {
     const jar = jarWith(['a=1; Path=/', 'b=2; Path=/']);
     const decision = jar.setCookie('a=3; Path=/; HttpOnly', HTTPS, T0 + 100);
-    expect(decision).toMatchObject({ kind: 'store', cookie: { value: '3', creationTime: T0 } });
+    expect(decision).toMatchObject({ kind: 'updated', cookie: { value: '3', creationTime: T0 } });
     expect(jar.cookies(T0 + 100).map((c) => [c.name, c.value, c.httpOnly, c.creationTime])).toEqual([
       ['a', '3', true, T0],
       ['b', '2', false, T0 + 1],
@@ -35,7 +35,7 @@ describe('CookieJar: storing and replacing', () => {
 
   it('returns reject decisions and stores nothing for them', () => {
     const jar = new CookieJar();
-    expect(jar.setCookie('a=b; Domain=other.com', HTTPS, T0)).toMatchObject({ kind: 'reject', reason: 'domain-mismatch' });
+    expect(jar.setCookie('a=b; Domain=other.com', HTTPS, T0)).toMatchObject({ kind: 'refused', reason: 'domain-mismatch' });
     expect(jar.cookies(T0)).toEqual([]);
   });
 });
@@ -43,7 +43,7 @@ describe('CookieJar: storing and replacing', () => {
 describe('CookieJar: deleting and expiring', () => {
   it('deletes a stored cookie when an already-expired one replaces it', () => {
     const jar = jarWith(['a=1; Path=/', 'b=2; Path=/']);
-    expect(jar.setCookie('a=; Path=/; Max-Age=0', HTTPS, T0 + 5).kind).toBe('delete');
+    expect(jar.setCookie('a=; Path=/; Max-Age=0', HTTPS, T0 + 5).kind).toBe('deleted');
     expect(jar.cookieHeader(HTTPS, T0 + 5)).toBe('b=2');
   });
 
@@ -109,7 +109,7 @@ describe('CookieJar: Secure cookies and non-secure origins', () => {
   it('refuses to overwrite a Secure cookie from http', () => {
     const jar = jarWith(['sid=secret; Secure; Path=/']);
     expect(jar.setCookie('sid=evil; Path=/', HTTP, T0 + 5)).toMatchObject({
-      kind: 'reject',
+      kind: 'refused',
       reason: 'overwrites-secure-cookie',
       cookie: { value: 'evil' },
     });
@@ -132,10 +132,10 @@ describe('CookieJar: Secure cookies and non-secure origins', () => {
 
   it('allows a cookie of another name, an unrelated path, or from https or localhost', () => {
     const jar = jarWith(['sid=secret; Secure; Path=/app']);
-    expect(jar.setCookie('other=1; Path=/', HTTP, T0 + 5).kind).toBe('store');
-    expect(jar.setCookie('sid=x; Path=/', HTTP, T0 + 5).kind).toBe('store');
-    expect(jar.setCookie('sid=new; Path=/app', HTTPS, T0 + 5).kind).toBe('store');
+    expect(jar.setCookie('other=1; Path=/', HTTP, T0 + 5).kind).toBe('stored');
+    expect(jar.setCookie('sid=x; Path=/', HTTP, T0 + 5).kind).toBe('stored');
+    expect(jar.setCookie('sid=new; Path=/app', HTTPS, T0 + 5).kind).toBe('updated');
     const local = jarWith(['sid=secret; Secure; Path=/'], 'http://localhost/');
-    expect(local.setCookie('sid=plain; Path=/', 'http://localhost/', T0 + 5).kind).toBe('store');
+    expect(local.setCookie('sid=plain; Path=/', 'http://localhost/', T0 + 5).kind).toBe('updated');
   });
 });

@@ -26,6 +26,7 @@ const ANOMALY_DETAILS: Record<AnomalyKind, number> = {
 
 const REJECT_REASONS: Record<RejectReason, true> = {
   unparseable: true,
+  'control-character': true,
   'name-value-too-long': true,
   'invalid-request-url': true,
   'nameless-value-with-equals': true,

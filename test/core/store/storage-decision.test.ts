@@ -19,7 +19,7 @@ const stored = (header: string, url = HTTPS): Cookie => {
 };
 const reasonOf = (header: string, url = HTTPS): RejectReason | null => {
   const decision = decide(header, url);
-  return decision.kind === 'reject' ? decision.reason : null;
+  return decision.kind === 'refused' ? decision.reason : null;
 };
 
 describe('decideStorage: the stored cookie', () => {
@@ -132,37 +132,49 @@ describe('decideStorage: expiry', () => {
 });
 
 describe('decideStorage: reject reasons', () => {
-  it('unparseable: nothing to store, with the anomaly that says why', () => {
-    expect(decide('a=b\u0000')).toEqual({
-      kind: 'reject',
-      reason: 'unparseable',
-      cookie: null,
-      anomalies: [{ kind: 'control-character' }],
-    });
-    expect(reasonOf('  ')).toBe('unparseable');
+  it('unparseable: a line with neither name nor value names no cookie', () => {
+    expect(decide('  ')).toEqual({ kind: 'refused', reason: 'unparseable', cookie: null, anomalies: [{ kind: 'empty-name-and-value' }] });
   });
 
-  it('name-value-too-long: over 4096 bytes', () => {
-    expect(decide(`a=${'x'.repeat(4096)}`)).toEqual({
-      kind: 'reject',
+  it('control-character: refused whole, with the cookie it would have been (the character shown as U+FFFD)', () => {
+    expect(decide('a=b\u0000; Secure; Path=/x')).toMatchObject({
+      kind: 'refused',
+      reason: 'control-character',
+      cookie: { name: 'a', value: 'b\ufffd', secure: true, path: '/x' },
+      anomalies: [{ kind: 'control-character' }],
+    });
+  });
+
+  it('name-value-too-long: over 4096 bytes, refused with the cookie it would have been', () => {
+    const value = 'x'.repeat(4096);
+    expect(decide(`a=${value}; HttpOnly; Path=/`)).toMatchObject({
+      kind: 'refused',
       reason: 'name-value-too-long',
-      cookie: null,
+      cookie: { name: 'a', value, httpOnly: true, path: '/' },
       anomalies: [{ kind: 'name-value-too-long', bytes: 4097 }],
     });
   });
 
+  it('keeps the top-level site of a Partitioned cookie as its partition key', () => {
+    expect(decideStorage('a=b; Secure; Partitioned', HTTPS, NOW, 'https://top.example')).toMatchObject({
+      kind: 'store',
+      cookie: { partitioned: true, partitionKey: 'https://top.example' },
+    });
+    expect(decideStorage('a=b; Secure', HTTPS, NOW, 'https://top.example')).toMatchObject({ cookie: { partitionKey: null } });
+  });
+
   it('invalid-request-url', () => {
-    expect(decide('a=b', 'no url')).toMatchObject({ kind: 'reject', reason: 'invalid-request-url', cookie: null });
+    expect(decide('a=b', 'no url')).toMatchObject({ kind: 'refused', reason: 'invalid-request-url', cookie: null });
   });
 
   it('nameless-value-with-equals: `=a=b` would be sent as a cookie named `a`', () => {
-    expect(decide('=a=b')).toMatchObject({ kind: 'reject', reason: 'nameless-value-with-equals', cookie: { name: '', value: 'a=b' } });
+    expect(decide('=a=b')).toMatchObject({ kind: 'refused', reason: 'nameless-value-with-equals', cookie: { name: '', value: 'a=b' } });
     expect(stored('=ab')).toMatchObject({ name: '', value: 'ab' });
   });
 
   it('public-suffix-domain: a Domain that is a public suffix other than the host', () => {
     expect(decide('a=b; Domain=com')).toMatchObject({
-      kind: 'reject',
+      kind: 'refused',
       reason: 'public-suffix-domain',
       cookie: { domain: 'com', hostOnly: false },
     });

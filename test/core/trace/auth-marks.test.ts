@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authMarkOf } from '../../../src/core/trace/auth-marks.ts';
-import type { Exchange, RequestBody } from '../../../src/core/trace/exchange.ts';
+import type { Exchange, RequestBody } from '../../../src/core/exchange.ts';
 
 const exchange = (method: string, url: string, body: RequestBody = { kind: 'unknown' }): Exchange => ({
   id: '0',
@@ -8,7 +8,7 @@ const exchange = (method: string, url: string, body: RequestBody = { kind: 'unkn
   method,
   url,
   pageUrl: url,
-  requestHeaders: [],
+  requestHeaders: [], requestHeadersSeen: true,
   requestBody: body,
   response: { kind: 'none' },
 });

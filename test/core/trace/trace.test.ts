@@ -96,8 +96,8 @@ describe('traceSessions: JWT', () => {
 
   it('keeps bearer values only in secretValues, for masking', () => {
     expect(trace.secretValues.size).toBe(2);
-    // cookiesSeen holds Cookie models, values included, for the attribute audit; nothing else holds a value.
-    expect(JSON.stringify({ ...trace, secretValues: [], cookiesSeen: [] })).not.toContain('eyJ');
+    // cookiesSeen and exchangeCookies hold Cookie models, values included, for the audit and the panel; nothing else holds a value.
+    expect(JSON.stringify({ ...trace, secretValues: [], cookiesSeen: [], exchangeCookies: [] })).not.toContain('eyJ');
   });
 });
 

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopbackHost, isPlainHttp } from '../../../src/core/trace/transport.ts';
+import { canonicalHost } from '../../../src/core/site.ts';
+import { isLoopbackHost } from '../../../src/core/store/request-url.ts';
+import { isPlainHttp } from '../../../src/core/trace/transport.ts';
 
 describe('transport', () => {
   it.each(['localhost', 'LOCALHOST.', 'app.localhost', '127.0.0.1', '127.8.9.10', '[::1]', '::1'])('%s is loopback', (host) => {
-    expect(isLoopbackHost(host)).toBe(true);
+    expect(isLoopbackHost(canonicalHost(host))).toBe(true);
   });
 
   it.each(['localhost.example.com', '128.0.0.1', '10.0.0.1', 'example.com'])('%s is not loopback', (host) => {
-    expect(isLoopbackHost(host)).toBe(false);
+    expect(isLoopbackHost(canonicalHost(host))).toBe(false);
   });
 
   it.each([

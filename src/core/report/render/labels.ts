@@ -16,7 +16,8 @@ export const architectureLabel = (architecture: SessionArchitecture): MessageKey
 /** A flag as the cookie table shows it: attribute names are protocol tokens, the same in every language. */
 export interface Flag {
   readonly text: string;
-  readonly present: boolean;
+  /** `unknown`: the cookie was seen only in requests, whose `Cookie` header carries no attributes. */
+  readonly status: 'present' | 'missing' | 'unknown';
 }
 
 const SAME_SITE_TOKENS: Readonly<Record<Exclude<SameSite, 'unspecified'>, string>> = {
@@ -26,14 +27,29 @@ const SAME_SITE_TOKENS: Readonly<Record<Exclude<SameSite, 'unspecified'>, string
 };
 
 export const MISSING_MARK = '✗';
+export const UNKNOWN_MARK = '?';
 
-export const flagsOf = (cookie: ReportCookie): readonly Flag[] => [
-  { text: 'HttpOnly', present: cookie.httpOnly },
-  { text: 'Secure', present: cookie.secure },
-  cookie.sameSite === 'unspecified'
-    ? { text: 'SameSite', present: false }
-    : { text: SAME_SITE_TOKENS[cookie.sameSite], present: true },
-  ...(cookie.partitioned ? [{ text: 'Partitioned', present: true }] : []),
-];
+const UNKNOWN_FLAGS: readonly Flag[] = ['HttpOnly', 'Secure', 'SameSite'].map((text) => ({ text, status: 'unknown' }));
 
-export const flagText = (flag: Flag): string => (flag.present ? flag.text : `${MISSING_MARK}${flag.text}`);
+const flag = (text: string, present: boolean): Flag => ({ text, status: present ? 'present' : 'missing' });
+
+export const flagsOf = (cookie: ReportCookie): readonly Flag[] => {
+  if (cookie.attributes === 'unknown') return UNKNOWN_FLAGS;
+  return [
+    flag('HttpOnly', cookie.httpOnly),
+    flag('Secure', cookie.secure),
+    cookie.sameSite === 'unspecified' ? flag('SameSite', false) : flag(SAME_SITE_TOKENS[cookie.sameSite], true),
+    ...(cookie.partitioned ? [flag('Partitioned', true)] : []),
+  ];
+};
+
+export const flagText = (flag: Flag): string => {
+  switch (flag.status) {
+    case 'present':
+      return flag.text;
+    case 'missing':
+      return `${MISSING_MARK}${flag.text}`;
+    case 'unknown':
+      return `${UNKNOWN_MARK}${flag.text}`;
+  }
+};

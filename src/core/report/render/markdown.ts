@@ -1,10 +1,9 @@
 import type { Translate } from '../../i18n/translate.ts';
 import { SEVERITIES, type Severity } from '../../model.ts';
 import type { Report, ReportCookie, ReportFinding, ReportSession, ReportSessionEvent } from '../types.ts';
-import { EVENT_TYPE_KEYS } from '../../trace/messages.ts';
 import { ROLE_LABEL } from '../../i18n/role-labels.ts';
 import { architectureLabel, flagsOf, flagText, SEVERITY_LABELS } from './labels.ts';
-import { entryLabel, lifetimeLabel } from './words.ts';
+import { entryLabel, eventLabel, lifetimeLabel, notStored, stateLabel, statesLine } from './words.ts';
 
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]<>()#+\-.!|~&]/g;
 const LINE_BREAKS = /[\r\n]+/g;
@@ -25,6 +24,7 @@ const cookieRow = (cookie: ReportCookie, t: Translate): string =>
     escapeMarkdown(cookie.path),
     escapeMarkdown(lifetimeLabel(cookie, t)),
     flagsOf(cookie).map(flagText).join(' '),
+    escapeMarkdown(stateLabel(cookie.state, t)),
     escapeMarkdown(t(ROLE_LABEL[cookie.role])),
     escapeMarkdown(t(cookie.thirdParty ? 'cli_party_third' : 'cli_party_first')),
     escapeMarkdown(cookie.value),
@@ -34,10 +34,20 @@ const cookieSection = (report: Report, t: Translate, revealed: boolean): string[
   const heading = `### ${escapeMarkdown(t('cli_text_cookies_heading'))}`;
   if (report.cookies.length === 0) return [heading, '', escapeMarkdown(t('cli_text_no_cookies'))];
   const header = (
-    ['cli_column_name', 'cli_column_domain', 'cli_column_path', 'cli_column_lifetime', 'cli_column_flags', 'cli_column_role', 'cli_column_party', 'cli_column_value'] as const
+    ['cli_column_name', 'cli_column_domain', 'cli_column_path', 'cli_column_lifetime', 'cli_column_flags', 'cli_column_state', 'cli_column_role', 'cli_column_party', 'cli_column_value'] as const
   ).map((key) => escapeMarkdown(t(key)));
   const legend = t(revealed ? 'cli_text_flags_legend_revealed' : 'cli_text_flags_legend');
   return [heading, '', row(header), row(header.map(() => '---')), ...report.cookies.map((cookie) => cookieRow(cookie, t)), '', `_${escapeMarkdown(legend)}_`];
+};
+
+const notStoredSection = (report: Report, t: Translate): string[] => {
+  const cookies = notStored(report.cookies);
+  if (cookies.length === 0) return [];
+  return [
+    `### ${escapeMarkdown(t('cli_text_not_stored_heading'))}`,
+    '',
+    ...cookies.map(({ cookie, message }) => `- ${escapeMarkdown(`${cookie.name} (${cookie.domain}${cookie.path}): ${message}`)}`),
+  ];
 };
 
 const findingItem = (finding: ReportFinding, t: Translate): string[] => [
@@ -60,7 +70,7 @@ const findingSection = (report: Report, t: Translate): string[] => {
 
 const eventLine = (event: ReportSessionEvent, t: Translate): string => {
   const status = event.status === null ? t('cli_status_none') : String(event.status);
-  return `- ${escapeMarkdown(`${entryLabel(event.entry)} ${t(EVENT_TYPE_KEYS[event.type])} ${event.method} ${event.url} → ${status}`)}`;
+  return `- ${escapeMarkdown(`${entryLabel(event.entry)} ${eventLabel(event, t)} ${event.method} ${event.url} → ${status}`)}`;
 };
 
 /** Timelines go in collapsed blocks: a pull-request comment should lead with the findings. */
@@ -91,9 +101,10 @@ export const renderMarkdown = (report: Report, t: Translate, revealed: boolean):
     `**${escapeMarkdown(t('cli_text_grade', [summary.grade, String(summary.score)]))}** · ${escapeMarkdown(report.source.page)}`,
     '',
     escapeMarkdown(t('cli_text_counts', [String(summary.cookies), String(summary.sessionCookies), String(summary.persistentCookies)])),
+    escapeMarkdown(statesLine(report, t)),
     escapeMarkdown(t('cli_text_finding_counts', [String(counts.high), String(counts.medium), String(counts.low), String(counts.info)])),
   ];
-  const sections = [head, warningSection(report, t), cookieSection(report, t, revealed), findingSection(report, t), sessionSection(report, t)];
+  const sections = [head, warningSection(report, t), cookieSection(report, t, revealed), notStoredSection(report, t), findingSection(report, t), sessionSection(report, t)];
   return `${sections
     .filter((section) => section.length > 0)
     .map((section) => section.join('\n'))

@@ -26,6 +26,11 @@ export interface Exchange {
   /** The top-level page the request was made for; decides whether the request goes to a third party. */
   readonly pageUrl: string;
   readonly requestHeaders: readonly Header[];
+  /**
+   * Whether the request's headers were seen at all. A request whose headers the recording missed (the
+   * recorder started after they went out) says nothing about which cookies it carried.
+   */
+  readonly requestHeadersSeen: boolean;
   readonly requestBody: RequestBody;
   readonly response: ResponseFacts;
 }
