@@ -5,3 +5,15 @@ export type JsonObject = { readonly [key: string]: JsonValue };
 
 export const isJsonObject = (value: JsonValue | undefined): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Text that is a JSON object, parsed; null for anything else. */
+export const parseJsonObject = (text: string): JsonObject | null => {
+  let parsed: JsonValue;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // JSON.parse reports malformed text only by throwing.
+    return null;
+  }
+  return isJsonObject(parsed) ? parsed : null;
+};

@@ -1,5 +1,6 @@
 import { maskValue } from '../core/report/mask.ts';
 import type { ComponentChildren } from 'preact';
+import { CLIENT_SESSION_NAMES } from '../core/classify/client-session.ts';
 import type { LoadBalancerBackend } from '../core/classify/types.ts';
 import type { JsonObject, JsonValue } from '../core/json.ts';
 import type { CookieOrigin } from '../core/model.ts';
@@ -113,7 +114,7 @@ const WithheldList = ({ withheld }: { readonly withheld: CookieRow['withheld'] }
 
 export const CookieDetail = ({ row, reveal, onClose }: CookieDetailProps) => {
   const t = useTranslate();
-  const { cookie, role, party, lifetime, jwt, backend, anomalies, entropyBits } = row.classified;
+  const { cookie, role, party, lifetime, jwt, clientSession, backend, anomalies, entropyBits } = row.classified;
   // A cookie seen only in requests has no attribute anyone told: unknown, not "no".
   const known = lifetime.kind !== 'unknown';
   const yesNo = (value: boolean): string => (known ? t(value ? 'ui_yes' : 'ui_no') : t('ui_unknown'));
@@ -172,6 +173,11 @@ export const CookieDetail = ({ row, reveal, onClose }: CookieDetailProps) => {
           <JsonList object={jwt.header} reveal />
           <h4>{t('ui_detail_jwt_claims')}</h4>
           <JsonList object={jwt.claims} reveal={reveal} />
+        </Section>
+      )}
+      {clientSession === null ? null : (
+        <Section title={t('ui_detail_client_session', [CLIENT_SESSION_NAMES[clientSession.format]])}>
+          {clientSession.data === null ? <p class="encrypted">{t('ui_client_session_encrypted')}</p> : <JsonList object={clientSession.data} reveal={reveal} />}
         </Section>
       )}
       {backend === null ? null : (

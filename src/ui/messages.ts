@@ -55,6 +55,8 @@ const evidenceDetail = (evidence: RoleEvidence): readonly string[] => {
       return [evidence.product];
     case 'tracker-name':
       return [evidence.vendor];
+    case 'client-session-value':
+      return [evidence.framework];
     case 'jwt-value':
     case 'no-evidence':
       return [];

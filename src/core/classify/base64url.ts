@@ -39,3 +39,12 @@ export const decodeBase64UrlText = (text: string): string | null => {
     return null;
   }
 };
+
+/** Standard base64 (RFC 4648 section 4: `+`, `/`, padding) written as unpadded base64url. */
+const asBase64Url = (text: string): string => text.replace(/={1,2}$/, '').replaceAll('+', '-').replaceAll('/', '_');
+
+/** Standard base64 (padding optional) or base64url, decoded to bytes; null when malformed. */
+export const decodeBase64 = (text: string): Uint8Array | null => decodeBase64Url(asBase64Url(text));
+
+/** Base64 or base64url text that holds UTF-8, decoded; null when either layer is malformed. */
+export const decodeBase64Text = (text: string): string | null => decodeBase64UrlText(asBase64Url(text));

@@ -3,6 +3,7 @@ import type { Cookie, Role } from '../model.ts';
 import type { Anomaly } from '../parse/anomaly.ts';
 import { backendOf } from './backend.ts';
 import { estimateEntropyBits } from './entropy.ts';
+import { decodeClientSession } from './client-session.ts';
 import { decodeJwt } from './jwt.ts';
 import { lifetimeOf } from './lifetime.ts';
 import { partyOf } from './party.ts';
@@ -29,6 +30,7 @@ export const classifyCookie = (
     scope: cookie.hostOnly ? 'host-only' : 'domain',
     lifetime: lifetimeOf(cookie, ctx.now),
     jwt: decodeJwt(cookie.value),
+    clientSession: decodeClientSession(cookie.name, cookie.value),
     backend: backendOf(cookie.name, cookie.value),
     entropyBits: SECRET_ROLES.has(role.role) ? estimateEntropyBits(cookie.value) : null,
     anomalies,

@@ -24,7 +24,7 @@ export const splitRouteSuffix = (value: string): RouteSuffixed | null => {
 };
 
 /** Percent-escapes decoded byte by byte: never throws, unlike decodeURIComponent on stray `%`. */
-const decodePercentEscapes = (value: string): string =>
+export const decodePercentEscapes = (value: string): string =>
   value.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 const withoutQuotes = (value: string): string =>

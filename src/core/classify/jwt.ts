@@ -1,17 +1,6 @@
-import { isJsonObject, type JsonObject, type JsonValue } from '../json.ts';
+import { parseJsonObject, type JsonObject } from '../json.ts';
 import { decodeBase64Url, decodeBase64UrlText } from './base64url.ts';
 import type { DecodedJwt } from './types.ts';
-
-const parseJsonObject = (text: string): JsonObject | null => {
-  let parsed: JsonValue;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    // JSON.parse reports malformed text only by throwing.
-    return null;
-  }
-  return isJsonObject(parsed) ? parsed : null;
-};
 
 const decodeSegment = (segment: string): JsonObject | null => {
   const text = decodeBase64UrlText(segment);

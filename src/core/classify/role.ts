@@ -1,6 +1,7 @@
 import type { Role } from '../model.ts';
 import { decodeBigIp } from './bigip.ts';
 import { estimateEntropyBits } from './entropy.ts';
+import { CLIENT_SESSION_NAMES, decodeClientSession } from './client-session.ts';
 import { decodeJwt } from './jwt.ts';
 import {
   AUTH_TOKEN_NAMES,
@@ -52,12 +53,19 @@ const sessionWord = (name: string, words: readonly string[]): string | null => {
 };
 
 /** What a value's shape alone shows: a JWT, or a BIG-IP persistence value. */
-type ValueEvidence = Extract<RoleEvidence, { readonly kind: 'jwt-value' | 'load-balancer-value' }>;
+type ValueEvidence = Extract<RoleEvidence, { readonly kind: 'jwt-value' | 'load-balancer-value' | 'client-session-value' }>;
 
-const valueEvidenceOf = (value: string): ValueEvidence | null => {
+const VALUE_ROLE: Readonly<Record<ValueEvidence['kind'], Role>> = {
+  'jwt-value': 'auth-token',
+  'load-balancer-value': 'load-balancer',
+  'client-session-value': 'session-id',
+};
+
+const valueEvidenceOf = (name: string, value: string): ValueEvidence | null => {
   if (decodeJwt(value) !== null) return { kind: 'jwt-value' };
   if (decodeBigIp(value) !== null) return { kind: 'load-balancer-value', product: BIG_IP };
-  return null;
+  const session = decodeClientSession(name, value);
+  return session === null ? null : { kind: 'client-session-value', framework: CLIENT_SESSION_NAMES[session.format] };
 };
 
 /** A known name decides; what the value shows is kept as further evidence. */
@@ -71,7 +79,7 @@ const byNameTable = (name: string, shown: ValueEvidence | null): RoleVerdict | n
 
 const byValueShape = (shown: ValueEvidence | null): RoleVerdict | null => {
   if (shown === null) return null;
-  return { role: shown.kind === 'jwt-value' ? 'auth-token' : 'load-balancer', evidence: [shown] };
+  return { role: VALUE_ROLE[shown.kind], evidence: [shown] };
 };
 
 interface KeywordCandidate {
@@ -115,7 +123,7 @@ const UNKNOWN: RoleVerdict = { role: 'unknown', evidence: [{ kind: 'no-evidence'
  */
 export const classifyRole = (name: string, value: string): RoleVerdict => {
   const bareName = withoutPrefix(name);
-  const shown = valueEvidenceOf(value);
+  const shown = valueEvidenceOf(bareName, value);
   return (
     byNameTable(bareName, shown) ??
     byValueShape(shown) ??

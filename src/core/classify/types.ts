@@ -1,5 +1,6 @@
 import type { CookieState } from '../cookie-state.ts';
 import type { JsonObject } from '../json.ts';
+import type { ClientSession } from './client-session.ts';
 import type { Cookie, Role } from '../model.ts';
 import type { Anomaly } from '../parse/anomaly.ts';
 
@@ -19,6 +20,8 @@ export type RoleEvidence =
   | { readonly kind: 'framework-name'; readonly framework: string }
   | { readonly kind: 'name-keyword'; readonly keyword: string }
   | { readonly kind: 'jwt-value' }
+  /** A session the framework keeps in the cookie itself, in that framework's format. */
+  | { readonly kind: 'client-session-value'; readonly framework: string }
   | { readonly kind: 'bearer-like-value'; readonly entropyBits: number }
   | { readonly kind: 'random-value'; readonly entropyBits: number }
   | { readonly kind: 'load-balancer-name'; readonly product: string }
@@ -53,6 +56,8 @@ export interface ClassifiedCookie {
   readonly scope: Scope;
   readonly lifetime: Lifetime;
   readonly jwt: DecodedJwt | null;
+  /** A session kept in the cookie itself by a framework's signed or encrypted format (a JWT is in `jwt`). */
+  readonly clientSession: ClientSession | null;
   readonly backend: LoadBalancerBackend | null;
   /**
    * Estimated bits of randomness in the value of a secret-bearing cookie (session id, auth token, CSRF

@@ -78,6 +78,12 @@ const reportState = (state: CookieState, context: EventContext, t: Translate): R
   }
 };
 
+/** Field names only: their values are the session's data, and a report is pasted where anyone reads it. */
+const clientSessionOf = ({ jwt, clientSession }: ClassifiedCookie): ReportCookie['clientSession'] => {
+  if (clientSession !== null) return { format: clientSession.format, fields: Object.keys(clientSession.data ?? {}) };
+  return jwt === null ? null : { format: 'jwt', fields: Object.keys(jwt.claims) };
+};
+
 const reportCookie = ({ classified, withheld }: AuditedCookie, reveal: boolean, context: EventContext, t: Translate): ReportCookie => {
   const { cookie, party, role } = classified;
   return {
@@ -91,6 +97,7 @@ const reportCookie = ({ classified, withheld }: AuditedCookie, reveal: boolean, 
     value: reveal ? cookie.value : maskValue(cookie.value),
     state: reportState(classified.state, context, t),
     withheld: withheld.map(({ reason, requests, firstExchange }) => ({ reason, requests, firstEntry: context.entry(firstExchange) })),
+    clientSession: clientSessionOf(classified),
   };
 };
 

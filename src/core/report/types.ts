@@ -1,3 +1,4 @@
+import type { ClientSessionFormat } from '../classify/client-session.ts';
 import type { Role, SameSite, Severity } from '../model.ts';
 import type { RuleId } from '../rules/finding.ts';
 import type { RejectReason } from '../store/storage-decision.ts';
@@ -36,6 +37,8 @@ interface ReportCookieBase extends ReportCookieRef {
   readonly state: ReportCookieState;
   /** Requests to its host that did not carry it, by reason. */
   readonly withheld: readonly ReportWithheld[];
+  /** A session kept in the cookie itself, and the names of the fields anyone can read in it (none if encrypted). */
+  readonly clientSession: { readonly format: 'jwt' | ClientSessionFormat; readonly fields: readonly string[] } | null;
 }
 
 /** The attributes a Set-Cookie or the browser gave it. */

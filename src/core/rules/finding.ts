@@ -18,6 +18,7 @@ export const COOKIE_RULE_IDS = [
   'jwt-sensitive-claims',
   'lb-cookie-reveals-backend',
   'refused-cookie',
+  'client-side-session',
 ] as const;
 
 export type CookieRuleId = (typeof COOKIE_RULE_IDS)[number];

@@ -1,4 +1,5 @@
 import { broadDomain } from './broad-domain.ts';
+import { clientSideSession } from './client-side-session.ts';
 import { expiryOver400Days } from './expiry-over-400-days.ts';
 import { invalidSameSite } from './invalid-samesite.ts';
 import { jwtAlgNone } from './jwt-alg-none.ts';
@@ -32,4 +33,5 @@ export const COOKIE_RULES: readonly CookieRule[] = [
   jwtSensitiveClaims,
   lbCookieRevealsBackend,
   refusedCookie,
+  clientSideSession,
 ];

@@ -75,6 +75,8 @@ export const architectureEvidenceMessage = (evidence: ArchitectureEvidence): Mes
       return { key: 'architecture_evidence_opaque_bearer_token', args: [] };
     case 'jwt-cookie':
       return { key: 'architecture_evidence_jwt_cookie', args: [evidence.cookie] };
+    case 'client-session-cookie':
+      return { key: 'architecture_evidence_client_session_cookie', args: [evidence.cookie, evidence.framework] };
     case 'jwt-bearer-token':
       return { key: 'architecture_evidence_jwt_bearer_token', args: [] };
     case 'load-balancer-cookie':

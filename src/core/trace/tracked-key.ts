@@ -1,5 +1,6 @@
 import { decodeBigIp } from '../classify/bigip.ts';
 import { splitRouteSuffix } from '../classify/framing.ts';
+import { decodeClientSession, type ClientSessionFormat } from '../classify/client-session.ts';
 import { decodeJwt } from '../classify/jwt.ts';
 import { classifyRole } from '../classify/role.ts';
 import type { Role } from '../model.ts';
@@ -48,6 +49,8 @@ export interface TrackedKey {
   openRun: OpenSentRun | null;
   role: Role;
   jwt: boolean;
+  /** The framework format of a session kept in the cookie itself, when its values show one. */
+  clientSession: ClientSessionFormat | null;
   /** Backend names the values point at (BIG-IP pool members, jvmRoute suffixes). */
   readonly backends: Set<string>;
   readonly pending: PendingAuthCheck[];
@@ -84,6 +87,7 @@ export const newKey = (name: string, site: string, carrier: Carrier, domain: str
   openRun: null,
   role: carrier === 'authorization-header' ? 'auth-token' : 'unknown',
   jwt: false,
+  clientSession: null,
   backends: new Set(),
   pending: [],
   leaks: new Map(),
@@ -97,6 +101,7 @@ const judgeValue = (key: TrackedKey, value: string, ordinal: number): void => {
       if (ROLE_RANK[role] > ROLE_RANK[key.role]) key.role = role;
     }
     key.jwt ||= decodeJwt(value) !== null;
+    if (key.clientSession === null && key.carrier === 'cookie') key.clientSession = decodeClientSession(key.name, value)?.format ?? null;
   }
   if (ordinal <= BACKEND_VALUES) {
     const bigIp = decodeBigIp(value);

@@ -27,6 +27,7 @@ const TRIGGERS: Readonly<Record<CookieRuleId, ClassifiedCookie>> = {
   'jwt-alg-none': classified({ role: 'auth-token', jwt: jwt({ sub: '1' }, 'none') }),
   'jwt-sensitive-claims': classified({ role: 'auth-token', jwt: jwt({ email: 'kim@example.kr' }) }),
   'lb-cookie-reveals-backend': classified({ role: 'load-balancer', backend: { kind: 'named-server', server: 'web-03' } }),
+  'client-side-session': classified({ clientSession: { format: 'itsdangerous', data: { user: 'kim' } } }),
   'refused-cookie': classified({ state: { kind: 'refused', exchange: 0, reason: 'domain-mismatch', times: 1 } }),
 };
 

@@ -35,6 +35,7 @@ export const classified = (fields: ClassifiedFields = {}): ClassifiedCookie => {
     scope: built.hostOnly ? 'host-only' : 'domain',
     lifetime: lifetimeOf(built.expiry),
     jwt: null,
+    clientSession: null,
     backend: null,
     entropyBits: 128,
     anomalies: [],

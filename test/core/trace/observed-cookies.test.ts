@@ -154,3 +154,16 @@ describe('withheld cookies', () => {
     expect(withheldOf([exchange(0, 'https://a.example/', [], ['a=1']), unseen])).toEqual([[], []]);
   });
 });
+
+describe('client-side sessions in the trace', () => {
+  const FLASK = 'eyJ1c2VyIjoiYWxpY2UifQ.aw8_yw._b58Nsr5RHM-RYklww8B-CUv6IU';
+
+  it('calls a Flask session stateless (the client holds it), not a server-side session', () => {
+    const trace = traceSessions(
+      [exchange(0, 'https://app.example/login', [], [`session=${FLASK}; HttpOnly; Path=/`]), exchange(1, 'https://app.example/', cookie('session', FLASK))],
+      { now: NOW },
+    );
+    expect(trace.sessions.map((session) => [session.cookie.name, session.architecture])).toEqual([['session', 'stateless-token']]);
+    expect(trace.architecture[0]?.evidence).toEqual([{ kind: 'client-session-cookie', cookie: 'session', framework: 'Flask (itsdangerous)' }]);
+  });
+});
