@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
-import { isJsonObject, type JsonObject } from './src/core/json.ts';
+import type { JsonObject } from './src/core/json.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -25,28 +25,34 @@ export const CHROME_EXTENSION_ID = chromeExtensionId(CHROME_PUBLIC_KEY);
 
 const readSource = (): JsonObject => JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
 
-const serviceWorkerOf = (source: JsonObject): string => {
-  const { background } = source;
-  const worker = isJsonObject(background) ? background.service_worker : undefined;
-  if (typeof worker !== 'string') throw new Error('manifest.json: background.service_worker is missing');
-  return worker;
-};
+/**
+ * The background's two classic scripts, built outside crxjs (vite.config.ts): the tiny one that registers
+ * the listeners first, and the rest. Chrome's worker is the first, which loads the second itself.
+ */
+export const BACKGROUND_SCRIPTS = { listen: 'background/listen.js', main: 'background/main.js' } as const;
 
 /**
  * The one source manifest, adapted per browser: Chrome gets the fixed `key`; Firefox runs an MV3
- * background as an event page and needs its add-on id. Plain JSON, so tests can pin it.
+ * background as an event page of both scripts and needs its add-on id. Plain JSON, so tests can pin it.
  */
 export const manifestJsonFor = (target: Target): JsonObject => {
   const source = readSource();
   if (target === 'chrome') return { ...source, key: CHROME_PUBLIC_KEY };
   return {
     ...source,
-    background: { scripts: [serviceWorkerOf(source)] },
+    background: { scripts: [BACKGROUND_SCRIPTS.listen, BACKGROUND_SCRIPTS.main] },
     browser_specific_settings: {
       gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
     },
   };
 };
 
-// crxjs types the manifest as Chrome's, which has no Firefox keys; the shape is each browser's documented one.
-export const manifestFor = (target: Target): ManifestV3Export => manifestJsonFor(target) as unknown as ManifestV3Export;
+/**
+ * What crxjs builds from: the manifest without its background, which crxjs would turn into an ES module
+ * (its loader imports the whole graph before any listener runs). crxjs types the manifest as Chrome's,
+ * which has no Firefox keys; the shape is each browser's documented one.
+ */
+export const manifestFor = (target: Target): ManifestV3Export => {
+  const { background: _builtSeparately, ...rest } = manifestJsonFor(target);
+  return rest as unknown as ManifestV3Export;
+};

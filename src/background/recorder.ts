@@ -4,6 +4,7 @@ import { keptRequestHeaders, keptResponseHeaders } from './headers.ts';
 import {
   exchangeId,
   exchangeKey,
+  journalKey,
   metaKey,
   parseStoredItem,
   type StoredExchange,
@@ -29,6 +30,8 @@ export interface RecorderOptions {
   readonly onChange: (tabId: number) => void;
   /** A tab's first request was not its page load (recording began later): the caller looks the page up. */
   readonly onUnknownPage: (tabId: number) => void;
+  /** This worker lifetime, ordered after earlier ones (its start time first): names its journal entries. */
+  readonly instance: string;
 }
 
 interface TabState {
@@ -99,18 +102,27 @@ export class Recorder {
   readonly #dirty = new Map<string, object>();
   readonly #removed = new Set<string>();
   #flushing: Promise<void> | null = null;
+  readonly #instance: string;
+  #journaled = 0;
+  #loaded = false;
 
-  constructor({ area, limit, onChange, onUnknownPage }: RecorderOptions) {
+  constructor({ area, limit, onChange, onUnknownPage, instance }: RecorderOptions) {
     this.#area = area;
     this.#limit = limit;
     this.#onChange = onChange;
     this.#onUnknownPage = onUnknownPage;
+    this.#instance = instance;
     this.#ready = this.#load();
   }
 
-  /** Takes events synchronously, as listeners must; applies them in arrival order once the state is loaded. */
+  /**
+   * Takes events synchronously, as listeners must; applies them in arrival order once the state is loaded.
+   * An event whose effect cannot be written at once (the state is still loading, or a write is under way)
+   * is journaled at once instead, so a worker stopped meanwhile loses nothing.
+   */
   record(event: NetworkEvent): void {
-    void this.#ready.then(() => this.#apply(event));
+    const journaled = this.#loaded && this.#flushing === null ? null : this.#journal(event);
+    void this.#ready.then(() => this.#apply(event, journaled));
   }
 
   /** The answer to `onUnknownPage`: the tab's URL, unless a page load was recorded meanwhile. */
@@ -162,20 +174,34 @@ export class Recorder {
     while (this.#flushing !== null) await this.#flushing;
   }
 
+  #journal(event: NetworkEvent): string {
+    const key = journalKey(this.#instance, this.#journaled);
+    this.#journaled += 1;
+    // Not awaited: the write is issued now, and the batch that applies the event removes the key later.
+    this.#area.write({ [key]: event }, []).catch(() => undefined);
+    return key;
+  }
+
   async #load(): Promise<void> {
     const stored = await this.#area.readAll().catch(() => ({}));
     const metas = new Map<number, TabMeta>();
     const records: StoredExchange[] = [];
+    const journal: [string, NetworkEvent][] = [];
     for (const [key, value] of Object.entries(stored)) {
       const item = parseStoredItem(key, value);
       if (item.kind === 'meta') metas.set(item.meta.tabId, item.meta);
       else if (item.kind === 'exchange') records.push(item.record);
+      else if (item.kind === 'journal') journal.push([key, item.event]);
       else if (item.kind === 'unreadable') this.#markRemoved(key);
     }
     records.sort((a, b) => a.seq - b.seq);
     for (const record of records) this.#restore(record);
     for (const [tabId, tab] of this.#tabs) this.#settleLoadedTab(tabId, tab, metas.get(tabId));
     for (const [tabId, meta] of metas) if (!this.#tabs.has(tabId)) this.#restoreEmptyTab(meta);
+    // Events an earlier instance heard but did not get to apply: applying one twice changes nothing.
+    journal.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [key, event] of journal) this.#apply(event, key);
+    this.#loaded = true;
     this.#flush();
   }
 
@@ -217,10 +243,15 @@ export class Recorder {
     return tab;
   }
 
-  #apply(event: NetworkEvent): void {
+  /** Applies one event; `journaled` is its journal entry, removed by the write that records its effect. */
+  #apply(event: NetworkEvent, journaled: string | null): void {
+    if (journaled !== null) this.#markRemoved(journaled);
     const { facts } = event;
-    if (facts.tabId < 0) return; // not a tab's request: the browser's, another extension's or a worker's
-    if (this.#closedTabs.has(facts.tabId)) return;
+    // Not a tab's request (the browser's, another extension's or a worker's), or a closed tab's.
+    if (facts.tabId < 0 || this.#closedTabs.has(facts.tabId)) {
+      this.#flush();
+      return;
+    }
     const isPageLoad = event.type === 'request' && facts.kind === 'main_frame';
     if (!this.#tabs.has(facts.tabId) && !isPageLoad) this.#onUnknownPage(facts.tabId);
     const tab = this.#tabOrNew(facts.tabId);

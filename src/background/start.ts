@@ -48,6 +48,7 @@ export const startBackground = (platform: BackgroundPlatform): Recorder => {
       broadcastChange(tabId);
       recountBadge(tabId);
     },
+    instance: `${String(Math.floor(platform.now())).padStart(15, '0')}-${Math.random().toString(36).slice(2, 10)}`,
     onUnknownPage: (tabId) =>
       void tabs.urlOf(tabId).then((pageUrl) => {
         if (pageUrl !== null) recorder.notePage(tabId, pageUrl);

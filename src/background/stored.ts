@@ -1,5 +1,5 @@
 import type { Exchange, Header, RequestBody, ResponseFacts } from '../core/exchange.ts';
-import type { ResourceKind } from '../platform/adapters.ts';
+import type { NetworkEvent, RequestFacts, ResourceKind } from '../platform/adapters.ts';
 
 /**
  * What the recorder keeps in `storage.session`, one key per exchange hop plus one per tab, so that each
@@ -37,9 +37,19 @@ export const exchangeKey = (tabId: number, requestId: string, hop: number): stri
 
 export const exchangeId = (requestId: string, hop: number): string => (hop === 0 ? requestId : `${requestId}.${hop}`);
 
+const JOURNAL_PREFIX = 'crumbtrail/journal/';
+
+/**
+ * An event kept the moment it arrives, until what it does to the recording is written: a worker stopped
+ * while it was still loading, or still writing, loses nothing. `instance` orders worker lifetimes
+ * (its start time first), `n` the events of one.
+ */
+export const journalKey = (instance: string, n: number): string => `${JOURNAL_PREFIX}${instance}/${String(n).padStart(10, '0')}`;
+
 export type StoredItem =
   | { readonly kind: 'meta'; readonly meta: TabMeta }
   | { readonly kind: 'exchange'; readonly record: StoredExchange }
+  | { readonly kind: 'journal'; readonly event: NetworkEvent }
   /** Ours by its key, but not a shape this version reads: removed at load. */
   | { readonly kind: 'unreadable' }
   | { readonly kind: 'foreign' };
@@ -93,6 +103,7 @@ const parseExchange = (value: unknown): Exchange | null => {
 
 const PHASES: readonly Phase[] = ['open', 'redirected', 'finished'];
 const KINDS: readonly ResourceKind[] = ['main_frame', 'sub_frame', 'other'];
+const RESPONSE_EVENTS = ['response-headers', 'redirect', 'completed'] as const;
 
 const oneOf = <T extends string>(options: readonly T[], value: unknown): T | null =>
   options.find((option) => option === value) ?? null;
@@ -108,6 +119,40 @@ const parseRecord = (value: unknown): StoredExchange | null => {
   return { tabId, seq, requestId, hop, phase, kind, exchange };
 };
 
+const parseFacts = (value: unknown): RequestFacts | null => {
+  if (!isFields(value)) return null;
+  const { requestId, tabId, url, method, timeStamp } = value;
+  const kind = oneOf(KINDS, value.kind);
+  if (typeof requestId !== 'string' || typeof tabId !== 'number' || !Number.isInteger(tabId) || kind === null) return null;
+  if (typeof url !== 'string' || typeof method !== 'string' || typeof timeStamp !== 'number') return null;
+  return { requestId, tabId, kind, url, method, timeStamp };
+};
+
+const parseNetworkEvent = (value: unknown): NetworkEvent | null => {
+  if (!isFields(value)) return null;
+  const facts = parseFacts(value.facts);
+  if (facts === null) return null;
+  const responseType = oneOf(RESPONSE_EVENTS, value.type);
+  if (responseType !== null) {
+    const headers = parseHeaders(value.headers);
+    return typeof value.status === 'number' && headers !== null ? { type: responseType, facts, status: value.status, headers } : null;
+  }
+  switch (value.type) {
+    case 'request': {
+      const body = parseBody(value.body);
+      return body === null ? null : { type: 'request', facts, body };
+    }
+    case 'request-headers': {
+      const headers = parseHeaders(value.headers);
+      return headers === null ? null : { type: 'request-headers', facts, headers };
+    }
+    case 'failed':
+      return { type: 'failed', facts };
+    default:
+      return null;
+  }
+};
+
 const parseMeta = (value: unknown): TabMeta | null => {
   if (!isFields(value)) return null;
   const { tabId, pageUrl, firstKeptSeq } = value;
@@ -117,6 +162,10 @@ const parseMeta = (value: unknown): TabMeta | null => {
 
 /** The one place stored values stop being `unknown`; a record must sit under the key it would be written to. */
 export const parseStoredItem = (key: string, value: unknown): StoredItem => {
+  if (key.startsWith(JOURNAL_PREFIX)) {
+    const event = parseNetworkEvent(value);
+    return event === null ? { kind: 'unreadable' } : { kind: 'journal', event };
+  }
   if (!key.startsWith(PREFIX)) return { kind: 'foreign' };
   const meta = parseMeta(value);
   if (meta !== null && key === metaKey(meta.tabId)) return { kind: 'meta', meta };

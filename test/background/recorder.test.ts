@@ -7,12 +7,15 @@ import { FakeSessionArea, facts, requestLifecycle } from './fakes.ts';
 const PAGE = 'https://app.example.test/login';
 const TAB_PREFIX = 'crumbtrail/tab/7/';
 
+let instances = 0;
+
 const recorderOver = (area: SessionArea, limit = 2000, changes: number[] = [], unknownPages: number[] = []): Recorder =>
   new Recorder({
     area,
     limit,
     onChange: (tabId) => changes.push(tabId),
     onUnknownPage: (tabId) => unknownPages.push(tabId),
+    instance: `${String(instances++).padStart(15, '0')}-test`,
   });
 
 const recordAll = (recorder: Recorder, events: readonly NetworkEvent[]): void => {
@@ -168,7 +171,58 @@ describe('Recorder: bounded per tab', () => {
   });
 });
 
+/** The storage as one worker instance sees it: after `kill`, whatever that instance still writes is lost. */
+const killable = (area: SessionArea): { readonly area: SessionArea; readonly kill: () => void } => {
+  let alive = true;
+  return {
+    area: { readAll: () => area.readAll(), write: async (set, remove) => (alive ? area.write(set, remove) : undefined) },
+    kill: () => {
+      alive = false;
+    },
+  };
+};
+
 describe('Recorder: survives the worker stopping', () => {
+  it('loses no event heard while it was still loading, when it is stopped before it applied them', async () => {
+    const area = new FakeSessionArea();
+    const first = killable(area);
+    recordAll(recorderOver(first.area), pageLoad('1'));
+    first.kill();
+    const after = recorderOver(area);
+    expect((await after.recording(7)).exchanges.map((e) => [e.id, e.response.kind])).toEqual([['1', 'received']]);
+    await after.settled();
+    expect(area.keysStartingWith('crumbtrail/journal/')).toEqual([]);
+  });
+
+  it('loses no event heard while a write was under way, when it is stopped before writing it', async () => {
+    const area = new FakeSessionArea();
+    // Writes land at once, as storage does once asked; only their completion can be held back.
+    let held = false;
+    const slow: SessionArea = {
+      readAll: () => area.readAll(),
+      write: (set, remove) => (held ? area.write(set, remove).then(() => new Promise<void>(() => undefined)) : area.write(set, remove)),
+    };
+    const before = recorderOver(slow);
+    await before.settled();
+    held = true;
+    recordAll(before, pageLoad('1'));
+    await Promise.resolve();
+    recordAll(before, pageLoad('2'));
+    // Stopped now: the write of page 1 never reports back, so page 2's events were never applied.
+    const after = recorderOver(area);
+    expect((await after.recording(7)).exchanges.map((e) => e.id)).toEqual(['1', '2']);
+  });
+
+  it('writes an event straight to the recording, without a journal entry, when nothing is pending', async () => {
+    const area = new FakeSessionArea();
+    const recorder = recorderOver(area);
+    await recorder.settled();
+    recorder.record({ type: 'request', facts: facts('9', PAGE, { kind: 'main_frame' }), body: { kind: 'unknown' } });
+    expect(area.keysStartingWith('crumbtrail/journal/')).toEqual([]);
+    await recorder.settled();
+    expect(area.keysStartingWith(TAB_PREFIX).length).toBeGreaterThan(0);
+  });
+
   it('a new instance over the same storage finishes the open exchange and adds new ones, no loss, no duplicate', async () => {
     const area = new FakeSessionArea();
     const before = recorderOver(area);
