@@ -1,4 +1,4 @@
-import type { Exchange, Header, ResponseFacts } from '../core/exchange.ts';
+import { unrecorded, type Exchange, type Header, type ResponseFacts } from '../core/exchange.ts';
 import type { NetworkEvent, RequestFacts, SessionArea } from '../platform/adapters.ts';
 import { keptRequestHeaders, keptResponseHeaders } from './headers.ts';
 import {
@@ -135,6 +135,29 @@ export class Recorder {
     });
   }
 
+  /**
+   * Adds exchanges another source saw (DevTools' network log) that the recording lacks, tied to the tab's
+   * page; returns how many were new.
+   */
+  async adopt(tabId: number, exchanges: readonly Exchange[]): Promise<number> {
+    await this.#ready;
+    if (this.#closedTabs.has(tabId)) return 0;
+    const tab = this.#tabOrNew(tabId);
+    const fresh = unrecorded([...tab.records.values()].map((record) => record.exchange), exchanges);
+    for (const exchange of fresh) {
+      const seq = tab.nextSeq;
+      tab.nextSeq += 1;
+      const requestId = `adopted-${seq}`;
+      const pageUrl = tab.pageUrl ?? exchange.pageUrl;
+      this.#put(tab, { tabId, seq, requestId, hop: 0, phase: 'finished', kind: 'other', exchange: { ...exchange, id: requestId, pageUrl } });
+    }
+    if (fresh.length > 0) {
+      this.#flush();
+      this.#onChange(tabId);
+    }
+    return fresh.length;
+  }
+
   async recording(tabId: number): Promise<TabRecording> {
     await this.#ready;
     const tab = this.#tabs.get(tabId) ?? emptyTab();
@@ -142,7 +165,8 @@ export class Recorder {
     const frameUrls = records.filter((r) => r.kind === 'sub_frame').map((r) => r.exchange.url);
     return {
       pageUrl: tab.pageUrl,
-      exchanges: records.map((r) => r.exchange),
+      // Adopted exchanges come late but happened early: the trace reads the recording in time order.
+      exchanges: records.map((r) => r.exchange).sort((a, b) => a.startedAt - b.startedAt),
       dropped: tab.firstKeptSeq,
       frameUrls: [...new Set(frameUrls)],
     };

@@ -1,5 +1,6 @@
 import type { Translate } from '../core/i18n/translate.ts';
 import { analyze } from '../core/report/analyze.ts';
+import { cookieDomainsOf } from '../core/store/cookie-domains.ts';
 import { buildReport } from '../core/report/build.ts';
 import type { Report } from '../core/report/types.ts';
 import type { CookieReader, TabEvents } from '../platform/adapters.ts';
@@ -21,7 +22,8 @@ export interface ServiceDeps {
 export const recordingFor = async (deps: ServiceDeps, tabId: number): Promise<Recording> => {
   const recorded = await deps.recorder.recording(tabId);
   const pageUrl = (await deps.tabs.urlOf(tabId)) ?? recorded.pageUrl ?? '';
-  const cookies = pageUrl === '' ? [] : await deps.cookies.forPage(pageUrl, recorded.frameUrls, deps.now());
+  const scope = { pageUrl, frameUrls: recorded.frameUrls, domains: cookieDomainsOf(recorded.exchanges) };
+  const cookies = pageUrl === '' ? [] : await deps.cookies.held(scope, deps.now());
   return { tabId, pageUrl, cookies, exchanges: recorded.exchanges, dropped: recorded.dropped };
 };
 
@@ -41,5 +43,7 @@ export const answer = async (deps: ServiceDeps, request: Request): Promise<Respo
     case 'crumbtrail/clear':
       await deps.recorder.clear(request.tabId);
       return { cleared: true };
+    case 'crumbtrail/adopt':
+      return { adopted: await deps.recorder.adopt(request.tabId, request.exchanges) };
   }
 };

@@ -34,3 +34,21 @@ export interface Exchange {
   readonly requestBody: RequestBody;
   readonly response: ResponseFacts;
 }
+
+/** Compares lengths first: most names differ in length, and lower-casing every name would allocate. */
+export const isHeaderNamed = (header: Header, lowerCaseName: string): boolean =>
+  header.name.length === lowerCaseName.length && header.name.toLowerCase() === lowerCaseName;
+
+/** DevTools and the recorder time the same request a little differently; within this they are one request. */
+const SAME_REQUEST_WINDOW_MS = 2000;
+
+const isSameRequest = (a: Exchange, b: Exchange): boolean =>
+  a.method === b.method && a.url === b.url && Math.abs(a.startedAt - b.startedAt) <= SAME_REQUEST_WINDOW_MS;
+
+/** The candidates a recording does not hold yet (another source saw them), each once, in their order. */
+export const unrecorded = (recorded: readonly Exchange[], candidates: readonly Exchange[]): Exchange[] => {
+  const added: Exchange[] = [];
+  for (const candidate of candidates)
+    if (!recorded.some((known) => isSameRequest(known, candidate)) && !added.some((known) => isSameRequest(known, candidate))) added.push(candidate);
+  return added;
+};

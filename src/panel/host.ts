@@ -1,3 +1,4 @@
+import type { Exchange } from '../core/exchange.ts';
 import type { JsonValue } from '../core/json.ts';
 import type { Recording } from '../platform/messages.ts';
 import type { ExportFile } from './export.ts';
@@ -7,6 +8,8 @@ export interface PanelHost {
   readonly tabId: number | null;
   readonly fetchRecording: (tabId: number) => Promise<Recording>;
   readonly clearRecording: (tabId: number) => Promise<void>;
+  /** Hands the background requests DevTools saw, for the recording to hold the ones it missed. */
+  readonly adoptExchanges: (tabId: number, exchanges: readonly Exchange[]) => Promise<void>;
   readonly onRecordingChanged: (tabId: number, listener: () => void) => () => void;
   /** What DevTools' network log already holds (none outside DevTools). */
   readonly networkEntries: () => Promise<readonly JsonValue[]>;

@@ -19,6 +19,9 @@ const host: PanelHost = {
   clearRecording: async (tabId) => {
     await send({ type: 'crumbtrail/clear', tabId });
   },
+  adoptExchanges: async (tabId, exchanges) => {
+    await send({ type: 'crumbtrail/adopt', tabId, exchanges });
+  },
   onRecordingChanged: (tabId, listener) =>
     onEvent((event) => {
       if (event.type === 'crumbtrail/recording-changed' && event.tabId === tabId) listener();

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JsonValue } from '../core/json.ts';
 import { analyze } from '../core/report/analyze.ts';
 import type { PanelHost } from './host.ts';
-import { mergeNetworkEntries } from './network-merge.ts';
+import { exchangesOfEntries } from './network-merge.ts';
 import { panelView, type PanelView } from './view-model.ts';
 
 /** Bursts of requests come in tens per second; one re-analysis per burst is enough. */
@@ -58,11 +58,14 @@ export const useLiveView = (host: PanelHost): LiveView => {
   useEffect(() => {
     if (tabId === null) return undefined;
     let current = true;
-    host.fetchRecording(tabId).then(
+    // What DevTools saw goes to the recording first, so that the popup judges the same exchanges.
+    const seen = networkEntries.current.splice(0);
+    const adopted = seen.length === 0 ? Promise.resolve() : host.adoptExchanges(tabId, exchangesOfEntries(seen));
+    adopted.then(() => host.fetchRecording(tabId)).then(
       (recording) => {
         if (!current) return;
-        const exchanges = mergeNetworkEntries(recording.exchanges, networkEntries.current, recording.pageUrl);
-        const input = { kind: 'browser', pageUrl: recording.pageUrl, cookies: recording.cookies, exchanges, dropped: recording.dropped } as const;
+        const { pageUrl, cookies, exchanges, dropped } = recording;
+        const input = { kind: 'browser', pageUrl, cookies, exchanges, dropped } as const;
         setState({ kind: 'ready', view: panelView(analyze(input, host.now())), page: recording.pageUrl, dropped: recording.dropped });
       },
       (error: unknown) => {

@@ -1,5 +1,6 @@
 import type { Cookie } from '../core/model.ts';
 import type { Header, RequestBody } from '../core/exchange.ts';
+import type { CookieScope } from './cookie-queries.ts';
 import type { Event, Request, ResponseTo } from './messages.ts';
 
 /**
@@ -7,9 +8,9 @@ import type { Event, Request, ResponseTo } from './messages.ts';
  * over `browser.*`; everything else takes them as arguments, so the glue can be tested with fakes.
  */
 
-/** Cookies the browser holds for a page and its frames, partitioned (CHIPS) ones included. */
+/** Cookies the browser holds for a page, its frames and the domains of its recording, partitioned (CHIPS) ones included. */
 export interface CookieReader {
-  readonly forPage: (pageUrl: string, frameUrls: readonly string[], now: number) => Promise<readonly Cookie[]>;
+  readonly held: (scope: CookieScope, now: number) => Promise<readonly Cookie[]>;
 }
 
 /** `storage.session`: in memory, survives a stopped worker, gone when the browser closes. */

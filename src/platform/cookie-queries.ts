@@ -1,11 +1,22 @@
-import type { Cookie } from '../core/model.ts';
+import { cookieKey, type Cookie } from '../core/model.ts';
 import { siteOf } from '../core/site.ts';
 
-/** The part of `cookies.getAll`'s filter the extension uses. */
+type PartitionFilter = { readonly topLevelSite?: string };
+
+/** The part of `cookies.getAll`'s filter the extension uses; Chrome names a partition, Firefox reads all with `{}`. */
 export type CookieQuery =
   | { readonly url: string }
-  /** Chrome names the partition to read; Firefox reads every partition with `{}`. */
-  | { readonly url: string; readonly partitionKey: { readonly topLevelSite?: string } };
+  | { readonly url: string; readonly partitionKey: PartitionFilter }
+  /** Every cookie of a domain and its subdomains, whatever its path: the recording's cookies may be anywhere. */
+  | { readonly domain: string }
+  | { readonly domain: string; readonly partitionKey: PartitionFilter };
+
+/** Where to look: the page, its frames, and every domain the recording saw a cookie sent or set on. */
+export interface CookieScope {
+  readonly pageUrl: string;
+  readonly frameUrls: readonly string[];
+  readonly domains: readonly string[];
+}
 
 const isHttpUrl = (url: string): boolean => {
   try {
@@ -23,22 +34,20 @@ const topLevelSiteOf = (pageUrl: string): string => {
 };
 
 /**
- * Every query that together finds the cookies a page and its frames can see: per URL, the unpartitioned
- * cookies and the ones partitioned under the page's site (CHIPS, or Firefox's Total Cookie Protection).
+ * Every query that together finds the cookies a page, its frames and its recording can see: per URL and
+ * per domain, the unpartitioned cookies and the ones partitioned under the page's site (CHIPS, or
+ * Firefox's Total Cookie Protection).
  */
-export const cookieQueries = (
-  pageUrl: string,
-  frameUrls: readonly string[],
-  target: 'chrome' | 'firefox',
-): CookieQuery[] => {
+export const cookieQueries = ({ pageUrl, frameUrls, domains }: CookieScope, target: 'chrome' | 'firefox'): CookieQuery[] => {
   if (!isHttpUrl(pageUrl)) return [];
   const partitionKey = target === 'firefox' ? {} : { topLevelSite: topLevelSiteOf(pageUrl) };
   const urls = [...new Set([pageUrl, ...frameUrls.filter(isHttpUrl)])];
-  return urls.flatMap((url) => [{ url }, { url, partitionKey }]);
+  return [
+    ...urls.flatMap((url) => [{ url }, { url, partitionKey }]),
+    ...[...new Set(domains)].flatMap((domain) => [{ domain }, { domain, partitionKey }]),
+  ];
 };
 
-const identity = (cookie: Cookie): string =>
-  JSON.stringify([cookie.name, cookie.domain, cookie.path, cookie.partitionKey]);
 
 const siteOfUrl = (url: string): string | null => {
   try {
@@ -56,5 +65,5 @@ const isInPagePartition = (cookie: Cookie, pageSite: string | null): boolean =>
 export const pageCookies = (cookies: readonly Cookie[], pageUrl: string): Cookie[] => {
   const pageSite = siteOfUrl(pageUrl);
   const inPartition = cookies.filter((cookie) => isInPagePartition(cookie, pageSite));
-  return [...new Map(inPartition.map((cookie) => [identity(cookie), cookie])).values()];
+  return [...new Map(inPartition.map((cookie) => [cookieKey(cookie), cookie])).values()];
 };

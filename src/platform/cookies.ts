@@ -4,16 +4,16 @@ import type { CookieReader } from './adapters.ts';
 import { cookieQueries, pageCookies } from './cookie-queries.ts';
 
 export const cookieReader: CookieReader = {
-  forPage: async (pageUrl, frameUrls, now) => {
+  held: async (scope, now) => {
     const results = await Promise.all(
-      cookieQueries(pageUrl, frameUrls, __TARGET__).map((query) =>
+      cookieQueries(scope, __TARGET__).map((query) =>
         // A browser without partition support rejects the partitioned query; the plain one still answers.
         browser.cookies.getAll(query).catch(() => []),
       ),
     );
     return pageCookies(
       results.flat().map((cookie) => fromBrowserCookie(cookie, now)),
-      pageUrl,
+      scope.pageUrl,
     );
   },
 };

@@ -1,6 +1,7 @@
 import type { Cookie } from '../core/model.ts';
 import type { Report } from '../core/report/types.ts';
 import type { Exchange } from '../core/exchange.ts';
+import { parseExchanges } from '../core/exchange-shape.ts';
 
 /**
  * Every message between the extension's contexts, in one discriminated union. Requests go from the popup,
@@ -9,7 +10,9 @@ import type { Exchange } from '../core/exchange.ts';
 export type Request =
   | { readonly type: 'crumbtrail/report'; readonly tabId: number }
   | { readonly type: 'crumbtrail/recording'; readonly tabId: number }
-  | { readonly type: 'crumbtrail/clear'; readonly tabId: number };
+  | { readonly type: 'crumbtrail/clear'; readonly tabId: number }
+  /** From the panel: requests DevTools saw, for the recording to hold the ones it missed. */
+  | { readonly type: 'crumbtrail/adopt'; readonly tabId: number; readonly exchanges: readonly Exchange[] };
 
 export type Event = { readonly type: 'crumbtrail/recording-changed'; readonly tabId: number };
 
@@ -29,18 +32,18 @@ export type ResponseTo<R extends Request> = R extends { type: 'crumbtrail/report
   ? Report
   : R extends { type: 'crumbtrail/recording' }
     ? Recording
-    : { readonly cleared: true };
+    : R extends { type: 'crumbtrail/adopt' }
+      ? { readonly adopted: number }
+      : { readonly cleared: true };
 
 /** Any answer the background gives. */
 export type Response = ResponseTo<Request>;
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set<Request['type']>([
-  'crumbtrail/report',
-  'crumbtrail/recording',
-  'crumbtrail/clear',
-]);
+type TabRequestType = Exclude<Request['type'], 'crumbtrail/adopt'>;
 
-const isRequestType = (type: unknown): type is Request['type'] => typeof type === 'string' && REQUEST_TYPES.has(type);
+const TAB_REQUEST_TYPES: ReadonlySet<string> = new Set<TabRequestType>(['crumbtrail/report', 'crumbtrail/recording', 'crumbtrail/clear']);
+
+const isTabRequestType = (type: unknown): type is TabRequestType => typeof type === 'string' && TAB_REQUEST_TYPES.has(type);
 
 const hasTabId = (value: object): value is { tabId: number } =>
   'tabId' in value && typeof value.tabId === 'number' && Number.isInteger(value.tabId);
@@ -49,7 +52,10 @@ const hasTabId = (value: object): value is { tabId: number } =>
 export const parseRequest = (message: unknown): Request | null => {
   if (typeof message !== 'object' || message === null || !('type' in message) || !hasTabId(message)) return null;
   const { type } = message;
-  return isRequestType(type) ? { type, tabId: message.tabId } : null;
+  if (isTabRequestType(type)) return { type, tabId: message.tabId };
+  if (type !== 'crumbtrail/adopt' || !('exchanges' in message)) return null;
+  const exchanges = parseExchanges(message.exchanges);
+  return exchanges === null ? null : { type, tabId: message.tabId, exchanges };
 };
 
 /** For extension pages: the background's broadcasts, told apart from requests other pages send. */

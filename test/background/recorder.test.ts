@@ -348,3 +348,22 @@ describe('Recorder: clear', () => {
     expect(area.keysStartingWith(TAB_PREFIX)).toEqual([]);
   });
 });
+
+describe('Recorder: exchanges DevTools saw', () => {
+  it('adopts the ones it missed, tied to the tab page, in time order, and skips the ones it has', async () => {
+    const recorder = recorderOver(new FakeSessionArea());
+    recordAll(recorder, pageLoad('1'));
+    const [loaded] = (await recorder.recording(7)).exchanges;
+    if (loaded === undefined) throw new Error('no page load');
+    const early = { ...loaded, id: 'devtools-0', url: 'https://app.example.test/early', startedAt: loaded.startedAt - 5000, pageUrl: '' };
+    const again = { ...loaded, id: 'devtools-1', startedAt: loaded.startedAt + 300 };
+    expect(await recorder.adopt(7, [early, again])).toBe(1);
+    const { exchanges } = await recorder.recording(7);
+    expect(exchanges.map((e) => [e.url, e.pageUrl])).toEqual([
+      ['https://app.example.test/early', PAGE],
+      [PAGE, PAGE],
+    ]);
+    expect(new Set(exchanges.map((e) => e.id)).size).toBe(2);
+    expect(await recorder.adopt(7, [early])).toBe(0);
+  });
+});

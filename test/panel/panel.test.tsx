@@ -28,6 +28,7 @@ const fakeHost = () => {
     tabId: 7,
     fetchRecording: vi.fn(async () => RECORDING),
     clearRecording: vi.fn(async () => undefined),
+    adoptExchanges: vi.fn(async () => undefined),
     onRecordingChanged: (_tabId, listener) => {
       changed.push(listener);
       return () => undefined;
@@ -54,6 +55,19 @@ afterEach(() => {
 });
 
 describe('Panel', () => {
+  it('hands the requests DevTools saw to the background before it reads the recording, so the popup judges the same', async () => {
+    const { host } = fakeHost();
+    const entry = { startedDateTime: '2026-01-15T11:00:00.000Z', request: { method: 'GET', url: 'https://app.example.test/early', headers: [] }, response: { status: 200, headers: [] } };
+    const withDevtools: PanelHost = { ...host, networkEntries: async () => [entry] };
+    mount(<Panel host={withDevtools} />);
+    await settle();
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    expect(host.adoptExchanges).toHaveBeenCalledWith(7, [expect.objectContaining({ method: 'GET', url: 'https://app.example.test/early' })]);
+    expect(host.fetchRecording).toHaveBeenCalled();
+  });
+
   it('analyses the recording of the inspected tab and shows summary, dropped notice and cookies', async () => {
     const { host } = fakeHost();
     const root = mount(<Panel host={host} />);

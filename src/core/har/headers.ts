@@ -1,7 +1,6 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../json.ts';
 import { splitSetCookieField } from '../parse/set-cookie-lines.ts';
-import type { Header } from '../exchange.ts';
-import { isHeaderNamed } from '../trace/header-name.ts';
+import { isHeaderNamed, type Header } from '../exchange.ts';
 
 export interface HeadersRead {
   readonly headers: readonly Header[];

@@ -1,8 +1,7 @@
 import { parseCookieHeader } from '../parse/cookie-header.ts';
 import { siteOf } from '../site.ts';
 import { requestTargetFrom } from '../store/request-url.ts';
-import type { Exchange, Header } from '../exchange.ts';
-import { isHeaderNamed } from './header-name.ts';
+import { isHeaderNamed, type Exchange, type Header } from '../exchange.ts';
 import { CookieReplay, type SetCookieFact, type WithheldCookie } from './replay.ts';
 import { isPlainHttp } from './transport.ts';
 import { splitUrl, type SplitUrl } from './url-split.ts';

@@ -139,3 +139,50 @@ describe('CookieJar: Secure cookies and non-secure origins', () => {
     expect(local.setCookie('sid=plain; Path=/', 'http://localhost/', T0 + 5).kind).toBe('updated');
   });
 });
+
+describe('CookieJar: outcomes, host-only and partitions', () => {
+  it('says whether a line stored a new cookie, updated one, or deleted one it held', () => {
+    const jar = new CookieJar();
+    expect(jar.setCookie('a=1; Path=/', HTTPS, T0)).toMatchObject({ kind: 'stored', cookie: { value: '1' } });
+    expect(jar.setCookie('a=2; Path=/', HTTPS, T0 + 1)).toMatchObject({ kind: 'updated', cookie: { value: '2' }, previous: { value: '1' } });
+    expect(jar.setCookie('a=; Path=/; Max-Age=0', HTTPS, T0 + 2)).toMatchObject({ kind: 'deleted', removed: { value: '2' } });
+    expect(jar.setCookie('a=; Path=/; Max-Age=0', HTTPS, T0 + 3)).toMatchObject({ kind: 'deleted', removed: null });
+  });
+
+  it('keeps a host-only cookie and a domain cookie of one name and path apart: replacing one leaves the other', () => {
+    const jar = jarWith(['id=host; Path=/', 'id=domain; Domain=www.example.com; Path=/']);
+    jar.setCookie('id=host2; Path=/', HTTPS, T0 + 10);
+    expect(jar.cookies(T0 + 10).map((c) => [c.value, c.hostOnly])).toEqual([['host2', true], ['domain', false]]);
+    jar.setCookie('id=; Domain=www.example.com; Path=/; Max-Age=0', HTTPS, T0 + 11);
+    expect(jar.cookieHeader('https://www.example.com/', T0 + 11)).toBe('id=host2');
+    expect(jar.cookieHeader('https://sub.www.example.com/', T0 + 11)).toBeNull();
+  });
+
+  it('refuses, from http, a cookie that would shadow a Secure one set on a parent domain, and allows it once that expired', () => {
+    const jar = jarWith(['sid=secret; Secure; Domain=example.com; Path=/; Max-Age=60']);
+    expect(jar.setCookie('sid=evil; Path=/', HTTP, T0 + 5).kind).toBe('refused');
+    expect(jar.setCookie('sid=plain; Path=/', HTTP, T0 + 61_000).kind).toBe('stored');
+  });
+
+  it('refuses, from http, a host-only cookie over a Secure one of the same name set by a subdomain for the parent', () => {
+    const jar = jarWith(['sid=secret; Secure; Domain=www.example.com; Path=/'], 'https://app.www.example.com/');
+    expect(jar.setCookie('sid=evil; Path=/', HTTP, T0 + 5)).toMatchObject({ kind: 'refused', reason: 'overwrites-secure-cookie' });
+  });
+
+  it('keeps a Partitioned cookie per top-level site and sends it only within it', () => {
+    const jar = new CookieJar();
+    jar.setCookie('p=a; Secure; Partitioned; Path=/', HTTPS, T0, 'https://one.example');
+    jar.setCookie('p=b; Secure; Partitioned; Path=/', HTTPS, T0 + 1, 'https://two.example');
+    expect(jar.cookies(T0 + 2).map((c) => [c.value, c.partitionKey])).toEqual([['a', 'https://one.example'], ['b', 'https://two.example']]);
+    expect(jar.cookieHeader(HTTPS, T0 + 2, 'https://two.example')).toBe('p=b');
+    expect(jar.cookieHeader(HTTPS, T0 + 2, 'https://three.example')).toBeNull();
+  });
+
+  it('evicts many cookies by their own expiry, in any order they were set', () => {
+    const jar = new CookieJar();
+    for (let i = 0; i < 50; i += 1) jar.setCookie(`c${i}=1; Max-Age=${(i * 37) % 50 + 1}`, HTTPS, T0);
+    expect(jar.evictExpired(T0 + 25_000).length).toBe(25);
+    expect(jar.cookies(T0 + 25_000)).toHaveLength(25);
+    expect(jar.evictExpired(T0 + 50_000).length).toBe(25);
+  });
+});
