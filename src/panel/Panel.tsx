@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { harErrorMessage, harWarningMessage } from '../core/har/har-issues.ts';
+import { cookielessExport, harErrorMessage, harWarningMessage } from '../core/har/har-issues.ts';
 import { importHar } from '../core/har/import.ts';
 import type { MessageKey } from '../core/i18n/translate.ts';
 import type { JsonValue } from '../core/json.ts';
@@ -124,6 +124,7 @@ const AnalysisView = ({ view, dropped, warnings, reveal, onReveal }: ViewProps) 
           <SessionTimeline
             lanes={view.lanes}
             exchanges={analysis.exchanges}
+            exchangeCookies={analysis.trace.exchangeCookies}
             architectures={analysis.trace.architecture}
             reveal={reveal}
             redact={redact}
@@ -153,6 +154,13 @@ export const Panel = ({ host }: { readonly host: PanelHost }) => {
     if (imported.kind === 'error') {
       const reason = harErrorMessage(imported.error);
       setShown({ kind: 'har-error', message: t('ui_import_failed', [file.name, t(reason.key, reason.args)]) });
+      return;
+    }
+    const cookieless = cookielessExport(imported.warnings);
+    if (cookieless !== null) {
+      // Nothing to audit is not a pass: no grade is shown for it, as the CLI refuses it.
+      const reason = harWarningMessage(cookieless);
+      setShown({ kind: 'har-error', message: t('ui_import_no_cookies', [file.name, t(reason.key, reason.args)]) });
       return;
     }
     const analysis = analyze({ kind: 'har', pageUrl: imported.page, exchanges: imported.exchanges, warnings: imported.warnings }, host.now());

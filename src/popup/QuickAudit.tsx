@@ -35,6 +35,12 @@ export const QuickAudit = ({ report }: { readonly report: Report }) => {
           <dt>{t('ui_popup_persistent')}</dt>
           <dd class="count-persistent">{summary.persistentCookies}</dd>
         </div>
+        {summary.states.refused + summary.states.notHeld > 0 ? (
+          <div class="pair not-stored">
+            <dt>{t('ui_popup_not_stored')}</dt>
+            <dd class="count-not-stored">{summary.states.refused + summary.states.notHeld}</dd>
+          </div>
+        ) : null}
       </dl>
       <SeverityCounts counts={summary.findings} />
       {top.length > 0 ? (

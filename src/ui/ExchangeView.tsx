@@ -1,6 +1,10 @@
 import { parseCookieHeader } from '../core/parse/cookie-header.ts';
 import { maskValue } from '../core/report/mask.ts';
 import type { Exchange, Header } from '../core/exchange.ts';
+import type { MessageKey } from '../core/i18n/translate.ts';
+import type { SetCookieOutcome } from '../core/store/jar.ts';
+import { rejectionKey, withheldKey } from '../core/trace/messages.ts';
+import type { ExchangeCookies } from '../core/trace/replay.ts';
 import { useTranslate } from './translate.ts';
 
 /** Whose value to highlight: a cookie by name, or the bearer token of the `Authorization` header. */
@@ -14,6 +18,8 @@ export interface ExchangeViewProps {
   /** The exchange's index in the recording, shown 1-based. */
   readonly index: number;
   readonly highlight: Highlight;
+  /** What the jar did with each Set-Cookie of the response, and the cookies the request did not carry. */
+  readonly cookies: ExchangeCookies;
   readonly reveal: boolean;
   /** Masks secrets inside free text such as a URL (identity when values are revealed). */
   readonly redact: (text: string) => string;
@@ -54,8 +60,25 @@ const setCookieParts = (line: string): { readonly name: string; readonly value: 
     : { name: pair.slice(0, equals).trim(), value: pair.slice(equals + 1).trim(), rest };
 };
 
-const SetCookieLine = ({ header, highlight, reveal }: { readonly header: Header; readonly highlight: Highlight; readonly reveal: boolean }) => {
-  const { name, value, rest } = setCookieParts(header.value);
+const OUTCOME_LABEL: Readonly<Record<SetCookieOutcome['kind'], MessageKey>> = {
+  stored: 'ui_outcome_stored',
+  updated: 'ui_outcome_updated',
+  deleted: 'ui_outcome_deleted',
+  refused: 'ui_outcome_refused',
+};
+
+const Outcome = ({ outcome }: { readonly outcome: SetCookieOutcome }) => {
+  const t = useTranslate();
+  return (
+    <span class={`outcome outcome-${outcome.kind}`}>
+      {t(OUTCOME_LABEL[outcome.kind])}
+      {outcome.kind === 'refused' ? `: ${t(rejectionKey(outcome.reason))}` : ''}
+    </span>
+  );
+};
+
+const SetCookieLine = ({ line, highlight, reveal }: { readonly line: string; readonly highlight: Highlight; readonly reveal: boolean }) => {
+  const { name, value, rest } = setCookieParts(line);
   return (
     <code class="header-line">
       {name}=
@@ -77,12 +100,11 @@ const AuthorizationLine = ({ header, highlight, reveal }: { readonly header: Hea
 };
 
 /** One exchange's cookie traffic: the request's Cookie (and Authorization) headers and the Set-Cookie lines. */
-export const ExchangeView = ({ exchange, index, highlight, reveal, redact, onClose }: ExchangeViewProps) => {
+export const ExchangeView = ({ exchange, index, highlight, cookies, reveal, redact, onClose }: ExchangeViewProps) => {
   const t = useTranslate();
   const cookieHeaders = headersNamed(exchange.requestHeaders, 'cookie');
   const authorization = headersNamed(exchange.requestHeaders, 'authorization');
   const { response } = exchange;
-  const setCookies = response.kind === 'received' ? headersNamed(response.headers, 'set-cookie') : [];
   return (
     <section class="exchange-view" aria-labelledby="exchange-view-heading">
       <header class="detail-header">
@@ -103,10 +125,23 @@ export const ExchangeView = ({ exchange, index, highlight, reveal, redact, onClo
       {authorization.map((header, i) => (
         <AuthorizationLine key={i} header={header} highlight={highlight} reveal={reveal} />
       ))}
+      {cookies.withheld.length === 0 ? null : (
+        <>
+          <h4>{t('ui_exchange_withheld')}</h4>
+          <ul class="withheld">
+            {cookies.withheld.map(({ cookie, reason }, i) => (
+              <li key={i}>{t('ui_exchange_withheld_line', [cookie.name, `${cookie.domain}${cookie.path}`, t(withheldKey(reason))])}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <h4>{t('ui_exchange_set_cookie')}</h4>
-      {setCookies.length === 0 ? <p class="absent">{t('ui_exchange_header_absent')}</p> : null}
-      {setCookies.map((header, i) => (
-        <SetCookieLine key={i} header={header} highlight={highlight} reveal={reveal} />
+      {cookies.setCookies.length === 0 ? <p class="absent">{t('ui_exchange_header_absent')}</p> : null}
+      {cookies.setCookies.map(({ header, outcome }, i) => (
+        <div key={i} class="set-cookie">
+          <SetCookieLine line={header} highlight={highlight} reveal={reveal} />
+          <Outcome outcome={outcome} />
+        </div>
       ))}
     </section>
   );

@@ -1,6 +1,7 @@
 import type { SiteArchitecture } from '../core/trace/architecture.ts';
 import type { SessionEvent } from '../core/trace/events.ts';
 import type { Exchange } from '../core/exchange.ts';
+import type { ExchangeCookies } from '../core/trace/replay.ts';
 import { ExchangeView, sameHighlight, type Highlight } from './ExchangeView.tsx';
 import { ARCHITECTURE_LABEL, EVENT_LABEL } from './labels.ts';
 import { useTranslate } from './translate.ts';
@@ -24,6 +25,8 @@ export interface TimelineSelection {
 export interface SessionTimelineProps {
   readonly lanes: readonly TimelineLane[];
   readonly exchanges: readonly Exchange[];
+  /** Per exchange: the outcome of each Set-Cookie and the cookies its request withheld. */
+  readonly exchangeCookies: readonly ExchangeCookies[];
   readonly architectures: readonly SiteArchitecture[];
   readonly reveal: boolean;
   readonly redact: (text: string) => string;
@@ -90,7 +93,9 @@ const Legend = () => {
 };
 
 /** The session timeline: one lane per session cookie or token, requests in order along x. */
-export const SessionTimeline = ({ lanes, exchanges, architectures, reveal, redact, selected, onSelect }: SessionTimelineProps) => {
+const NO_COOKIES: ExchangeCookies = { setCookies: [], withheld: [] };
+
+export const SessionTimeline = ({ lanes, exchanges, exchangeCookies, architectures, reveal, redact, selected, onSelect }: SessionTimelineProps) => {
   const t = useTranslate();
   if (lanes.length === 0) return <p class="empty timeline-empty">{t('ui_timeline_empty')}</p>;
   const count = Math.max(exchanges.length, 1);
@@ -186,6 +191,7 @@ export const SessionTimeline = ({ lanes, exchanges, architectures, reveal, redac
           exchange={selectedExchange}
           index={selected.exchange}
           highlight={selected.highlight}
+          cookies={exchangeCookies[selected.exchange] ?? NO_COOKIES}
           reveal={reveal}
           redact={redact}
           onClose={() => onSelect(null)}

@@ -161,6 +161,10 @@ describe('Panel', () => {
     expect(texts(root, 'tbody .col-name')).toEqual(['JSESSIONID', 'theme']);
     await choose(new File(['{"log": 1'], 'broken.har'));
     expect(root.querySelector('.error')?.textContent).toBe('Could not import broken.har: the file is not valid JSON');
+    const sanitized = readFileSync(join(import.meta.dirname, '../fixtures/har/sanitized.har'), 'utf8');
+    await choose(new File([sanitized], 'sanitized.har'));
+    expect(root.querySelector('.error')?.textContent).toMatch(/^sanitized\.har has nothing to audit: .*Export HAR \(with sensitive data\)/);
+    expect(root.querySelector('.grade-letter')).toBeNull();
   });
 
   it('says so when there is no tab to inspect', () => {

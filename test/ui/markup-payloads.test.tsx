@@ -54,6 +54,7 @@ describe('markup and script payloads in names and values', () => {
       <SessionTimeline
         lanes={view.lanes}
         exchanges={analysis.exchanges}
+        exchangeCookies={analysis.trace.exchangeCookies}
         architectures={analysis.trace.architecture}
         reveal={true}
         redact={redactorFor(analysis, true)}

@@ -16,6 +16,7 @@ const Harness = ({ reveal }: { readonly reveal: boolean }) => {
     <SessionTimeline
       lanes={view.lanes}
       exchanges={analysis.exchanges}
+      exchangeCookies={analysis.trace.exchangeCookies}
       architectures={analysis.trace.architecture}
       reveal={reveal}
       redact={redactorFor(analysis, reveal)}
@@ -54,6 +55,15 @@ describe('SessionTimeline', () => {
     ]);
     expect(root.textContent).not.toContain(FIRST_ID);
     expect(root.textContent).not.toContain(SECOND_ID);
+  });
+
+  it('says what the browser did with each Set-Cookie of the exchange', () => {
+    const root = mount(<Harness reveal={false} />);
+    click(mark(root, 'rotated', 1));
+    expect(texts(root, '.exchange-view .outcome')).toEqual(['updated']);
+    click(mark(root, 'cleared', 3));
+    expect(texts(root, '.exchange-view .outcome')).toEqual(['deleted']);
+    expect(root.querySelector('.exchange-view .withheld')).toBeNull();
   });
 
   it('shows the real values when the user revealed them', () => {
