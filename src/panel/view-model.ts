@@ -1,5 +1,5 @@
 import type { Analysis } from '../core/report/analyze.ts';
-import { secretMasker } from '../core/report/mask.ts';
+import { analysisMasker } from '../core/report/secrets.ts';
 import { decideStorage } from '../core/store/storage-decision.ts';
 import type { TracedSession } from '../core/trace/trace.ts';
 import type { ClassifiedCookie } from '../core/classify/types.ts';
@@ -41,9 +41,9 @@ export const highlightFor = (view: PanelView, cookie: CookieRef): Highlight => {
   return session === undefined ? { kind: 'cookie', name: cookie.name } : highlightOf(session);
 };
 
-/** Masks every session, token and cookie value inside free text (URLs), unless the user revealed values. */
+/** Masks secrets inside free text (URLs) as the exports do, unless the user revealed values. */
 export const redactorFor = (analysis: Analysis, reveal: boolean): ((text: string) => string) =>
-  reveal ? (text) => text : secretMasker([...analysis.trace.secretValues, ...analysis.classified.map(({ cookie }) => cookie.value)]);
+  reveal ? (text) => text : analysisMasker(analysis);
 
 /** Why a browser would refuse the Set-Cookie line a cookie came from; nothing for cookies from other sources. */
 export const rejectionOf = ({ cookie }: ClassifiedCookie, now: number): readonly KeyedText[] => {

@@ -8,7 +8,9 @@ import type { SessionEvent } from '../trace/events.ts';
 import type { Exchange } from '../trace/exchange.ts';
 import type { TracedSession } from '../trace/trace.ts';
 import type { Analysis, AnalysisWarning } from './analyze.ts';
-import { maskValue, secretMasker } from './mask.ts';
+import { maskValue } from './mask.ts';
+import { redactReport } from './redact.ts';
+import { analysisMasker } from './secrets.ts';
 import {
   REPORT_SCHEMA,
   type Report,
@@ -25,8 +27,6 @@ export interface ReportOptions {
   readonly source: 'har' | 'browser';
   readonly page: string;
 }
-
-type MaskText = (text: string) => string;
 
 /** The latest time a Date can hold; an absurd expiry is shown as that rather than failing. */
 const LATEST_DATE = 8.64e15;
@@ -51,18 +51,17 @@ const reportCookie = ({ cookie, lifetime, party, role }: ClassifiedCookie, revea
   value: reveal ? cookie.value : maskValue(cookie.value),
 });
 
-const reportFinding = (finding: Finding, t: Translate, mask: MaskText): ReportFinding => ({
+const reportFinding = (finding: Finding, t: Translate): ReportFinding => ({
   rule: finding.rule,
   severity: finding.severity,
   cookie: { name: finding.cookie.name, domain: finding.cookie.domain, path: finding.cookie.path },
-  message: mask(t(ruleTextKey(finding.rule, 'message'), finding.args)),
-  fix: mask(t(ruleTextKey(finding.rule, 'fix'), finding.args)),
+  message: t(ruleTextKey(finding.rule, 'message'), finding.args),
+  fix: t(ruleTextKey(finding.rule, 'fix'), finding.args),
 });
 
 interface EventContext {
   readonly exchanges: readonly Exchange[];
   readonly source: ReportOptions['source'];
-  readonly mask: MaskText;
 }
 
 /** A HAR exchange's id is its entry index in the file (entries may have been skipped); a live one's is the browser's. */
@@ -106,7 +105,7 @@ const reportEvent = ({ type, index }: PlacedEvent, context: EventContext): Repor
     {
       type,
       entry: entryOf(exchange, index, context.source),
-      url: context.mask(exchange.url),
+      url: exchange.url,
       method: exchange.method,
       status: response.kind === 'received' ? response.status : null,
     },
@@ -139,24 +138,19 @@ const summaryOf = (analysis: Analysis, cookies: readonly ReportCookie[]): Report
   };
 };
 
-/** Every value the report could leak through a URL or a message: session and bearer values, and every cookie value. */
-const maskerFor = (analysis: Analysis, reveal: boolean): MaskText =>
-  reveal
-    ? (text) => text
-    : secretMasker([...analysis.trace.secretValues, ...analysis.classified.map(({ cookie }) => cookie.value)]);
-
 /** The `crumbtrail.report/v1` document (docs/report.md), in the language of `t`. */
 export const buildReport = (analysis: Analysis, t: Translate, options: ReportOptions): Report => {
-  const mask = maskerFor(analysis, options.reveal);
   const cookies = analysis.classified.map((classified) => reportCookie(classified, options.reveal));
-  const context: EventContext = { exchanges: analysis.exchanges, source: options.source, mask };
-  return {
+  const context: EventContext = { exchanges: analysis.exchanges, source: options.source };
+  const report: Report = {
     schema: REPORT_SCHEMA,
-    source: { kind: options.source, page: mask(options.page) },
+    source: { kind: options.source, page: options.page },
     summary: summaryOf(analysis, cookies),
     cookies,
-    findings: analysis.findings.map((finding) => reportFinding(finding, t, mask)),
+    findings: analysis.findings.map((finding) => reportFinding(finding, t)),
     sessions: analysis.trace.sessions.map((session) => reportSession(session, context)),
     warnings: analysis.warnings.map((warning) => warningText(warning, t)),
   };
+  // One pass over every string of the finished report, so a field added later is masked too.
+  return options.reveal ? report : redactReport(report, analysisMasker(analysis));
 };
