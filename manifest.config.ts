@@ -53,6 +53,6 @@ export const manifestJsonFor = (target: Target): JsonObject => {
  * which has no Firefox keys; the shape is each browser's documented one.
  */
 export const manifestFor = (target: Target): ManifestV3Export => {
-  const { background: _builtSeparately, ...rest } = manifestJsonFor(target);
-  return rest as unknown as ManifestV3Export;
+  const withoutBackground: JsonObject = Object.fromEntries(Object.entries(manifestJsonFor(target)).filter(([key]) => key !== 'background'));
+  return withoutBackground as unknown as ManifestV3Export;
 };

@@ -1,6 +1,7 @@
 // payloads.example.test: cookies whose names and values are markup or script payloads. A viewer that
 // renders page data as HTML would run them; each payload would set a global flag or open a dialog.
 import { page, router, sendHtml } from '../http.mjs';
+import { pasteRoutes } from './paste.mjs';
 
 /** Cookie names cannot hold `=` or `;`, so names carry the payloads that fit; values carry the rest. */
 export const PAYLOAD_COOKIES = [
@@ -14,5 +15,6 @@ export const createPayloads = () => ({
   handle: router({
     'GET /': (req, res) => sendHtml(res, 200, page({ site: 'payloads.example.test', title: 'Markup in cookies', body: '<p>This page set cookies whose names and values are HTML and script.</p>' }),
       { 'Set-Cookie': PAYLOAD_COOKIES.map(({ name, value }) => `${name}=${value}; Path=/; Secure; SameSite=Lax`) }),
+    ...pasteRoutes,
   }),
 });

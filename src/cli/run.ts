@@ -9,6 +9,7 @@ import { languageFromEnv, parseCommand, type AuditOptions, type FailOn, type Usa
 import { loadHar } from './load.ts';
 import { translatorIn } from './messages.ts';
 import { progressOn, type ProgressStream } from './progress.ts';
+import { jsonText } from '../core/report/render/json.ts';
 import { renderMarkdown } from '../core/report/render/markdown.ts';
 import { toSarif } from './render/sarif.ts';
 import { styleFor } from './render/style.ts';
@@ -62,9 +63,9 @@ export const reachesFailOn = (report: Report, failOn: FailOn): boolean => {
 const render = (report: Report, options: AuditOptions, t: Translate, io: CliIo): string => {
   switch (options.format) {
     case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return jsonText(report);
     case 'sarif':
-      return `${JSON.stringify(toSarif(report, t, options.file, io.version), null, 2)}\n`;
+      return jsonText(toSarif(report, t, options.file, io.version));
     case 'markdown':
       return renderMarkdown(report, t, options.reveal);
     case 'text':

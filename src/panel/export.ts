@@ -1,3 +1,4 @@
+import { jsonText } from '../core/report/render/json.ts';
 import { renderMarkdown } from '../core/report/render/markdown.ts';
 import type { Translate } from '../core/i18n/translate.ts';
 import type { Analysis } from '../core/report/analyze.ts';
@@ -21,7 +22,7 @@ export const exportFile = (
 ): ExportFile => {
   const report = buildReport(analysis, t, { reveal, source: analysis.source, page });
   return format === 'json'
-    ? { name: 'crumbtrail-report.json', type: 'application/json', text: `${JSON.stringify(report, null, 2)}\n` }
+    ? { name: 'crumbtrail-report.json', type: 'application/json', text: jsonText(report) }
     : { name: 'crumbtrail-report.md', type: 'text/markdown', text: renderMarkdown(report, t, reveal) };
 };
 

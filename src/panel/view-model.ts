@@ -1,5 +1,5 @@
 import type { Analysis } from '../core/report/analyze.ts';
-import { secretMasker } from '../core/report/mask.ts';
+import { analysisMasker } from '../core/report/secrets.ts';
 import type { TracedSession } from '../core/trace/trace.ts';
 import type { CookieRef } from '../core/model.ts';
 import { cookieRows, refKey, type CookieRow } from '../ui/cookie-rows.ts';
@@ -38,6 +38,6 @@ export const highlightFor = (view: PanelView, cookie: CookieRef): Highlight => {
   return session === undefined ? { kind: 'cookie', name: cookie.name } : highlightOf(session);
 };
 
-/** Masks every session, token and cookie value inside free text (URLs), unless the user revealed values. */
+/** Masks secrets inside free text (URLs) as the exports do, unless the user revealed values. */
 export const redactorFor = (analysis: Analysis, reveal: boolean): ((text: string) => string) =>
-  reveal ? (text) => text : secretMasker([...analysis.trace.secretValues, ...analysis.cookies.map(({ classified }) => classified.cookie.value)]);
+  reveal ? (text) => text : analysisMasker(analysis);

@@ -10,7 +10,9 @@ import { notHeldKey, rejectionKey } from '../trace/messages.ts';
 import type { CookieState } from '../cookie-state.ts';
 import type { TracedSession } from '../trace/trace.ts';
 import type { Analysis, AnalysisWarning, AuditedCookie } from './analyze.ts';
-import { maskValue, secretMasker } from './mask.ts';
+import { maskValue } from './mask.ts';
+import { redactReport } from './redact.ts';
+import { analysisMasker } from './secrets.ts';
 import {
   REPORT_SCHEMA,
   type KnownAttributes,
@@ -30,8 +32,6 @@ export interface ReportOptions {
   readonly source: 'har' | 'browser';
   readonly page: string;
 }
-
-type MaskText = (text: string) => string;
 
 /** The latest time a Date can hold; an absurd expiry is shown as that rather than failing. */
 const LATEST_DATE = 8.64e15;
@@ -101,18 +101,17 @@ const reportCookie = ({ classified, withheld }: AuditedCookie, reveal: boolean, 
   };
 };
 
-const reportFinding = (finding: Finding, t: Translate, mask: MaskText): ReportFinding => ({
+const reportFinding = (finding: Finding, t: Translate): ReportFinding => ({
   rule: finding.rule,
   severity: finding.severity,
   cookie: { name: finding.cookie.name, domain: finding.cookie.domain, path: finding.cookie.path },
-  message: mask(t(ruleTextKey(finding.rule, 'message'), finding.args)),
-  fix: mask(t(ruleTextKey(finding.rule, 'fix'), finding.args)),
+  message: t(ruleTextKey(finding.rule, 'message'), finding.args),
+  fix: t(ruleTextKey(finding.rule, 'fix'), finding.args),
 });
 
 interface EventContext {
   readonly exchanges: readonly Exchange[];
   readonly source: ReportOptions['source'];
-  readonly mask: MaskText;
   /** The report's `entry` for an exchange index. */
   readonly entry: (index: number) => number;
 }
@@ -140,7 +139,7 @@ const reportEvent = (event: SessionEvent, context: EventContext): ReportSessionE
   const { response } = exchange;
   const base = {
     entry: context.entry(event.exchange),
-    url: context.mask(exchange.url),
+    url: exchange.url,
     method: exchange.method,
     status: response.kind === 'received' ? response.status : null,
   };
@@ -177,32 +176,26 @@ const summaryOf = (analysis: Analysis, cookies: readonly ReportCookie[]): Report
   };
 };
 
-/** Every value the report could leak through a URL or a message: session and bearer values, and every cookie value. */
-const maskerFor = (analysis: Analysis, reveal: boolean): MaskText =>
-  reveal
-    ? (text) => text
-    : secretMasker([...analysis.trace.secretValues, ...analysis.cookies.map(({ classified }) => classified.cookie.value)]);
-
 /** The `crumbtrail.report/v1` document (docs/report.md), in the language of `t`. */
 export const buildReport = (analysis: Analysis, t: Translate, options: ReportOptions): Report => {
-  const mask = maskerFor(analysis, options.reveal);
   const context: EventContext = {
     exchanges: analysis.exchanges,
     source: options.source,
-    mask,
     entry: (index) => {
       const exchange = analysis.exchanges[index];
       return exchange === undefined ? index : entryOf(exchange, index, options.source);
     },
   };
   const cookies = analysis.cookies.map((cookie) => reportCookie(cookie, options.reveal, context, t));
-  return {
+  const report: Report = {
     schema: REPORT_SCHEMA,
-    source: { kind: options.source, page: mask(options.page) },
+    source: { kind: options.source, page: options.page },
     summary: summaryOf(analysis, cookies),
     cookies,
-    findings: analysis.findings.map((finding) => reportFinding(finding, t, mask)),
+    findings: analysis.findings.map((finding) => reportFinding(finding, t)),
     sessions: analysis.trace.sessions.map((session) => reportSession(session, context)),
     warnings: analysis.warnings.map((warning) => warningText(warning, t)),
   };
+  // One pass over every string of the finished report, so a field added later is masked too.
+  return options.reveal ? report : redactReport(report, analysisMasker(analysis));
 };

@@ -1,11 +1,13 @@
+import { forEachSecret, secretIndex, type SecretIndex } from '../redact/secret-index.ts';
+import { mayHoldUrlSecrets, urlSecretsIn } from '../redact/url-secrets.ts';
+import { textOffset, viewsOf } from '../redact/views.ts';
+
 /** What a value shows as when too little of it could be shown without giving it away. */
 export const FULLY_MASKED = '••••';
 
 const SHOWN_EACH_END = 4;
 /** Below this length, showing 4 + 4 characters would reveal more than half of the value. */
 const SHORTEST_PARTLY_SHOWN = 4 * SHOWN_EACH_END;
-/** Values shorter than this are not searched for in text: `1`, `en` or `true` would mask unrelated words. */
-const SHORTEST_SECRET_IN_TEXT = 6;
 
 /**
  * Hides a cookie or token value while keeping enough to tell two values apart: `A7F3…0718`. An empty
@@ -18,42 +20,60 @@ export const maskValue = (value: string): string => {
   return `${chars.slice(0, SHOWN_EACH_END).join('')}…${chars.slice(-SHOWN_EACH_END).join('')}`;
 };
 
-/** Where a value embedded in a URL or message ends: URL and header separators, quotes and spaces. */
-const TOKEN_BOUNDARY = /([?&;#/,\s"'<>()[\]]+)/;
+export type MaskText = (text: string) => string;
 
-const decodedOrSelf = (text: string): string => {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
+/** A stretch of the original text to show as `shown` instead. */
+interface Hidden {
+  readonly start: number;
+  readonly end: number;
+  readonly shown: string;
+}
+
+const hiddenIn = (text: string, index: SecretIndex): Hidden[] => {
+  const hidden: Hidden[] = [];
+  for (const view of viewsOf(text)) {
+    const hide = (start: number, end: number, secret: string): void => {
+      hidden.push({ start: textOffset(view, start), end: textOffset(view, end), shown: maskValue(secret) });
+    };
+    forEachSecret(index, view.bytes, hide);
+    for (const found of urlSecretsIn(view.bytes)) hide(found.start, found.end, found.value);
   }
+  return hidden;
+};
+
+/** Overlapping stretches (one secret inside a token parameter, or found in two views) are hidden as one. */
+const withHidden = (text: string, hidden: Hidden[]): string => {
+  hidden.sort((a, b) => a.start - b.start || b.end - a.end);
+  let shown = '';
+  let from = 0;
+  for (const { start, end, shown: mask } of hidden) {
+    if (start < from) {
+      if (end > from) from = end;
+      continue;
+    }
+    shown += text.slice(from, start) + mask;
+    from = end;
+  }
+  return shown + text.slice(from);
 };
 
 /**
- * Returns a function that masks every secret (as-is or URL-encoded) found inside a text such as a URL or a
- * message, so a session ID leaked into a query string is hidden like the cookie itself. Text is cut into
- * tokens at URL separators and each token (or the part after its first `=`) is looked up, which stays
- * linear however many secrets a long recording holds.
+ * The one masker of every surface. It hides each of `secrets` wherever it stands in a text: as written,
+ * percent-encoded up to three times (either case of hex), with `+` for space, or as the base64 or base64url
+ * of the whole value; and the value of every token-named URL parameter and URL userinfo, known or not (see
+ * docs/report.md). Linear in the text, however many secrets there are.
  */
-export const secretMasker = (secrets: Iterable<string>): ((text: string) => string) => {
-  const known = new Set<string>();
-  for (const secret of secrets) if (secret.length >= SHORTEST_SECRET_IN_TEXT) known.add(secret);
-  if (known.size === 0) return (text) => text;
-  const secretIn = (text: string): string | null => {
-    if (known.has(text)) return text;
-    const decoded = decodedOrSelf(text);
-    return known.has(decoded) ? decoded : null;
+export const secretMasker = (secrets: Iterable<string>): MaskText => {
+  const index = secretIndex(secrets);
+  return (text) => {
+    const hidden = hiddenIn(text, index);
+    return hidden.length === 0 ? text : withHidden(text, hidden);
   };
-  const maskToken = (token: string): string => {
-    const whole = secretIn(token);
-    if (whole !== null) return maskValue(whole);
-    const equals = token.indexOf('=');
-    const value = equals < 0 ? null : secretIn(token.slice(equals + 1));
-    return value === null ? token : `${token.slice(0, equals + 1)}${maskValue(value)}`;
-  };
-  return (text) =>
-    text
-      .split(TOKEN_BOUNDARY)
-      .map((part, index) => (index % 2 === 0 ? maskToken(part) : part))
-      .join('');
+};
+
+/** The credentials a text's URLs carry (token-named parameters, userinfo), so they can be hidden elsewhere too. */
+export const urlSecretsOf = (text: string): string[] => {
+  if (!mayHoldUrlSecrets(text)) return [];
+  const values = viewsOf(text).flatMap((view) => urlSecretsIn(view.bytes).map(({ value }) => value));
+  return values.flatMap((value) => (value.includes('+') ? [value, value.replaceAll('+', ' ')] : [value]));
 };

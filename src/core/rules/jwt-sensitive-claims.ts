@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonObject } from '../json.ts';
+import { wordsOf } from '../words.ts';
 import { fullMatch, lesserMatch, sameForEveryRole, type CookieRule } from './rule.ts';
 
 type Words = readonly string[];
@@ -29,14 +30,6 @@ interface SensitiveClaim {
   readonly path: string;
   readonly sensitivity: Sensitivity;
 }
-
-/** `phoneNumber`, `phone_number` and `phone-number` all read as the words phone, number. */
-const wordsOf = (claimName: string): Words =>
-  claimName
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '');
 
 const containsRun = (words: Words, run: Words): boolean =>
   words.some((_, start) => run.every((word, offset) => words[start + offset] === word));

@@ -3,17 +3,23 @@ import { SEVERITIES, type Severity } from '../../model.ts';
 import type { Report, ReportCookie, ReportFinding, ReportSession, ReportSessionEvent } from '../types.ts';
 import { ROLE_LABEL } from '../../i18n/role-labels.ts';
 import { architectureLabel, flagsOf, flagText, SEVERITY_LABELS } from './labels.ts';
+import { unicodeEscape } from './unicode-escape.ts';
 import { entryLabel, eventLabel, lifetimeLabel, notStored, stateLabel, statesLine } from './words.ts';
 
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]<>()#+\-.!|~&]/g;
 const LINE_BREAKS = /[\r\n]+/g;
+/** C0, DEL and C1: a terminal showing the Markdown would run them (ESC, CSI U+009B). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /**
  * Page data as literal text: every character Markdown could read as syntax (table pipes, backticks, HTML
- * brackets, emphasis) is backslash-escaped, and line breaks become spaces so a table row stays one row.
+ * brackets, emphasis) is backslash-escaped, line breaks become spaces so a table row stays one row, and
+ * other control characters show as `\u001b`. Backslash escapes hold only outside raw HTML, so no page data
+ * is ever written inside an HTML block.
  */
 export const escapeMarkdown = (text: string): string =>
-  text.replace(LINE_BREAKS, ' ').replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`);
+  text.replace(LINE_BREAKS, ' ').replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`).replace(CONTROLS, unicodeEscape);
 
 const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 
@@ -73,17 +79,22 @@ const eventLine = (event: ReportSessionEvent, t: Translate): string => {
   return `- ${escapeMarkdown(`${entryLabel(event.entry)} ${eventLabel(event, t)} ${event.method} ${event.url} → ${status}`)}`;
 };
 
-/** Timelines go in collapsed blocks: a pull-request comment should lead with the findings. */
+/**
+ * Timelines go in collapsed blocks: a pull-request comment should lead with the findings. The session's
+ * title is a heading of its own: the `<summary>` line is raw HTML, where only the catalog's words go.
+ */
 const sessionBlock = (session: ReportSession, t: Translate): string[] => {
   const { cookie } = session;
   const title = t('cli_text_session_title', [cookie.name, cookie.domain, cookie.path, t(architectureLabel(session.architecture))]);
-  return ['<details>', `<summary>${escapeMarkdown(title)}</summary>`, '', ...session.events.map((event) => eventLine(event, t)), '', '</details>'];
+  const count = session.events.length;
+  const summary = t(count === 1 ? 'cli_markdown_timeline_one' : 'cli_markdown_timeline_other', [String(count)]);
+  return ['', `#### ${escapeMarkdown(title)}`, '', '<details>', `<summary>${summary}</summary>`, '', ...session.events.map((event) => eventLine(event, t)), '', '</details>'];
 };
 
 const sessionSection = (report: Report, t: Translate): string[] => {
   const heading = `### ${escapeMarkdown(t('cli_text_sessions_heading'))}`;
   if (report.sessions.length === 0) return [heading, '', escapeMarkdown(t('cli_text_no_sessions'))];
-  return [heading, '', ...report.sessions.flatMap((session) => sessionBlock(session, t))];
+  return [heading, ...report.sessions.flatMap((session) => sessionBlock(session, t))];
 };
 
 const warningSection = (report: Report, t: Translate): string[] =>
