@@ -4,6 +4,7 @@ export interface DemoUrls extends Readonly<Record<LoginFlowId, string>> {
   readonly index: string;
   readonly crowd: string;
   readonly payloads: string;
+  readonly refused: string;
   readonly tracker: string;
   readonly httpsPort: number;
   readonly httpPort: number;
@@ -31,7 +32,7 @@ export interface Demo {
 }
 
 export interface DemoFlow {
-  readonly id: LoginFlowId | 'crowd' | 'payloads';
+  readonly id: LoginFlowId | 'crowd' | 'payloads' | 'refused';
   readonly title: string;
   readonly what: string;
 }
@@ -40,5 +41,6 @@ export const FLOWS: readonly DemoFlow[];
 export const HOSTS: readonly string[];
 export const CROWD_COOKIES: number;
 export const PAYLOAD_COOKIES: readonly { readonly name: string; readonly value: string }[];
+export const REFUSED_COOKIES: readonly { readonly name: string; readonly line: string; readonly reason: string }[];
 export function hostMappingFlags(): string[];
 export function startDemo(options?: { port?: number; httpPort?: number }): Promise<Demo>;

@@ -15,16 +15,18 @@ import { createIndex, FLOWS } from './sites/index.mjs';
 import { createJwt } from './sites/jwt.mjs';
 import { createLeaky } from './sites/leaky.mjs';
 import { createPayloads } from './sites/payloads.mjs';
+import { createRefused } from './sites/refused.mjs';
 import { createSticky } from './sites/sticky.mjs';
 import { createTracker } from './sites/tracker.mjs';
 
 export { FLOWS };
 export { CROWD_COOKIES } from './sites/crowd.mjs';
 export { PAYLOAD_COOKIES } from './sites/payloads.mjs';
+export { REFUSED_COOKIES } from './sites/refused.mjs';
 
 export const HOSTS = [
   'demo.example.test', 'good.example.test', 'fixation.example.test', 'jwt.example.test', 'sticky.example.test',
-  'leaky.example.test', 'crowd.example.test', 'payloads.example.test', 'tracker.other.test',
+  'leaky.example.test', 'crowd.example.test', 'payloads.example.test', 'refused.example.test', 'tracker.other.test',
 ];
 
 /** Chromium flags that send the demo's names to 127.0.0.1 and keep the browser quiet on the network. */
@@ -54,6 +56,7 @@ export const startDemo = async ({ port = 0, httpPort = 0 } = {}) => {
     ['sticky.example.test', sticky],
     ['crowd.example.test', createCrowd()],
     ['payloads.example.test', createPayloads()],
+    ['refused.example.test', createRefused()],
     ['tracker.other.test', tracker],
   ]);
   const httpSites = new Map([['leaky.example.test', createLeaky({ urls })]]);
@@ -92,7 +95,7 @@ export const startDemo = async ({ port = 0, httpPort = 0 } = {}) => {
   Object.assign(urls, {
     index: https('demo.example.test'), good: https('good.example.test'), fixation: https('fixation.example.test'),
     jwt: https('jwt.example.test'), sticky: https('sticky.example.test'), crowd: https('crowd.example.test'),
-    payloads: https('payloads.example.test'), tracker: https('tracker.other.test'),
+    payloads: https('payloads.example.test'), refused: https('refused.example.test'), tracker: https('tracker.other.test'),
     leaky: `http://leaky.example.test:${plainPort}/`, httpsPort, httpPort: plainPort,
   });
 

@@ -9,6 +9,7 @@ export const FLOWS = [
   { id: 'leaky', title: 'Leaky Travel', what: 'plain http, session id in the URL, shared with a third-party iframe' },
   { id: 'crowd', title: '150 cookies', what: 'one page that sets 150 cookies' },
   { id: 'payloads', title: 'Markup in cookies', what: 'cookie names and values that are HTML and script' },
+  { id: 'refused', title: 'Refused cookies', what: 'Set-Cookie lines the browser refuses: SameSite=None without Secure, a __Secure- prefix without Secure, 5,000 bytes' },
 ];
 
 export const createIndex = ({ urls }) => ({

@@ -76,6 +76,9 @@ const extensionPage = (page: Page): ExtensionPage => {
     count: (selector) => page.locator(selector).count(),
     read: (expression) => page.evaluate(expression),
     click: (selector) => page.click(selector),
+    select: async (selector, value) => {
+      await page.selectOption(selector, value);
+    },
     dialogs: () => dialogs,
     screenshot: async (path) => {
       await page.screenshot({ path, fullPage: true });

@@ -1,7 +1,7 @@
 import { startDemo, type AccessLogEntry, type Demo } from '../../../demo/server.mjs';
 
 export type { AccessLogEntry, Demo };
-export { CROWD_COOKIES, HOSTS, PAYLOAD_COOKIES } from '../../../demo/server.mjs';
+export { CROWD_COOKIES, HOSTS, PAYLOAD_COOKIES, REFUSED_COOKIES } from '../../../demo/server.mjs';
 export { LOGIN_FLOWS, browse, flowById, signIn, signOut, type Driver, type LoginFlow, type LoginFlowId } from '../../../demo/flows.mjs';
 
 export const startDemoServer = (): Promise<Demo> => startDemo();

@@ -59,6 +59,9 @@ const extensionPage = (page: Page): ExtensionPage => {
   count: (selector) => page.$$eval(selector, (nodes) => nodes.length),
   read: (expression) => page.evaluate(expression),
   click: (selector) => page.click(selector),
+  select: async (selector, value) => {
+    await page.select(selector, value);
+  },
   dialogs: () => dialogs,
   screenshot: async (path) => {
     await page.screenshot({ path, fullPage: true });

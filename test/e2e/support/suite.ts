@@ -4,10 +4,10 @@ import type { Report } from '../../../src/core/report/types.ts';
 import type { Recording } from '../../../src/platform/messages.ts';
 import { ensureBuilt } from './build.ts';
 import {
-  CROWD_COOKIES, LOGIN_FLOWS, PAYLOAD_COOKIES, browse, flowById, requestsFromExtensions, requestsTo, signIn, signOut,
+  CROWD_COOKIES, LOGIN_FLOWS, PAYLOAD_COOKIES, REFUSED_COOKIES, browse, flowById, requestsFromExtensions, requestsTo, signIn, signOut,
   startDemoServer, type Demo, type LoginFlow,
 } from './demo.ts';
-import { FLOW_EXPECTATIONS, HANGUL, expectConsistentSummary, uiText } from './expectations.ts';
+import { FLOW_EXPECTATIONS, HANGUL, cookieNamed, expectConsistentSummary, rulesFor, uiText } from './expectations.ts';
 import { screenshotPath, waitUntil, type BrowserName, type ExtensionBrowser, type ExtensionPage, type Lang, type WebTab } from './extension.ts';
 
 export type Launch = (options: { readonly lang: Lang }) => Promise<ExtensionBrowser>;
@@ -97,15 +97,17 @@ export const extensionSuite = (name: BrowserName, launch: Launch): void => {
         await signIn(tab, flow, demo.urls);
         await browse(tab, flow);
         const tabId = await browser.tabIdOf(demo.urls[flow.id]);
-        await reportSatisfying(browser, tabId, (report) => {
+        const signedIn = await reportSatisfying(browser, tabId, (report) => {
           expectConsistentSummary(report);
           FLOW_EXPECTATIONS[flow.id].signedIn(report);
         });
         await signOut(tab, flow);
-        await reportSatisfying(browser, tabId, (report) => {
+        const signedOut = await reportSatisfying(browser, tabId, (report) => {
           expectConsistentSummary(report);
           FLOW_EXPECTATIONS[flow.id].signedOut(report);
         });
+        // The site is as weak after a logout as before it: the cookies it deleted are judged still.
+        expect(GRADES.indexOf(signedOut.summary.grade)).toBeGreaterThanOrEqual(GRADES.indexOf(signedIn.summary.grade));
         await tab.close();
       });
     }
@@ -122,6 +124,8 @@ export const extensionSuite = (name: BrowserName, launch: Launch): void => {
       const panel = await openPanel(browser, tabId);
       const names = await textsOf(panel, '.cookie-row .col-name');
       expect(names).toEqual(expect.arrayContaining(['__Host-sid', 'theme']));
+      // One recording, one analysis: the popup and the panel give the same grade for the same tab.
+      expect(await textsOf(panel, '.grade-letter')).toEqual([report.summary.grade]);
       await panel.screenshot(screenshotPath(name, 'panel', 'en'));
       await showTimeline(panel);
       expect(await panel.count('.timeline-svg .mark')).toBeGreaterThan(0);
@@ -156,6 +160,55 @@ export const extensionSuite = (name: BrowserName, launch: Launch): void => {
       expect(recording.dropped).toBe(0);
       expect([...recordedOf(recording)].sort()).toEqual([...served].sort());
       expect(new Set(recording.exchanges.map((e) => e.id)).size).toBe(recording.exchanges.length);
+      await tab.close();
+    });
+
+    it('records the first page load at once after the extension starts, and the first one at once after a forced stop', async () => {
+      const fresh = await launch({ lang: 'en' });
+      try {
+        const tab = await fresh.newTab();
+        await tab.goto(`${demo.urls.good}login`);
+        const tabId = await fresh.tabIdOf(demo.urls.good);
+        const issuedAt = (report: Report, path: string): boolean =>
+          report.sessions.some((s) => s.cookie.name === '__Host-sid' && s.events.some((e) => e.type === 'issued' && new URL(e.url).pathname + new URL(e.url).search === path));
+        await reportSatisfying(fresh, tabId, (report) => expect(issuedAt(report, '/login')).toBe(true));
+        const [first] = (await fresh.recording(tabId)).exchanges;
+        expect(first?.url).toBe(`${demo.urls.good}login`);
+        expect(first?.response.kind === 'received' && first.response.headers.some((h) => h.name.toLowerCase() === 'set-cookie')).toBe(true);
+        await fresh.stopBackground();
+        await tab.goto(`${demo.urls.good}login?after-stop`);
+        await reportSatisfying(fresh, tabId, (report) => {
+          const events = report.sessions.find((s) => s.cookie.name === '__Host-sid')?.events ?? [];
+          expect(events.some((e) => e.type === 'rotated' && e.url.endsWith('/login?after-stop'))).toBe(true);
+        });
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    it('keeps every cookie the browser refuses, with its reason, in the report, the popup and the panel', async () => {
+      const tab = await browser.newTab();
+      await tab.goto(demo.urls.refused);
+      await tab.goto(`${demo.urls.refused}shop`);
+      const tabId = await browser.tabIdOf(demo.urls.refused);
+      const report = await reportSatisfying(browser, tabId, (current) => {
+        for (const { name, reason } of REFUSED_COOKIES) expect(cookieNamed(current, name).state).toMatchObject({ kind: 'refused', reason });
+        expect(cookieNamed(current, 'admin_view').withheld).toEqual([expect.objectContaining({ reason: 'path' })]);
+      });
+      expect(rulesFor(report, 'theme')).toContain('samesite-none-without-secure');
+      expect(rulesFor(report, '__Secure-pref')).toContain('prefix-violation');
+      expect(rulesFor(report, 'cart')).toContain('oversized-cookie');
+      expect(cookieNamed(report, 'visitor').state).toEqual({ kind: 'held' });
+
+      const popup = await openPopup(browser, tabId);
+      expect(await textsOf(popup, '.count-not-stored')).toEqual([String(report.summary.states.refused + report.summary.states.notHeld)]);
+      const panel = await openPanel(browser, tabId);
+      await panel.select('.filter-state', 'refused');
+      expect((await textsOf(panel, '.cookie-row .col-name')).sort()).toEqual(REFUSED_COOKIES.map((c) => c.name).sort());
+      await panel.click('.cookie-row[data-cookie-id*="theme"]');
+      expect(await textsOf(panel, '.cookie-detail .rejection')).toEqual([uiText('en', 'reject_samesite_none_without_secure')]);
+      await popup.close();
+      await panel.close();
       await tab.close();
     });
 
@@ -241,6 +294,9 @@ export const extensionSuite = (name: BrowserName, launch: Launch): void => {
     });
   });
 };
+
+/** Best first: a later grade index is a worse grade. */
+const GRADES = ['A', 'B', 'C', 'D', 'E', 'F'];
 
 /** The popup's top three findings (worst first) as "name" strings it must show verbatim. */
 const topFindingsOf = (report: Report): string[] => {
