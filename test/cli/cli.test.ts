@@ -222,3 +222,53 @@ describe('crumbtrail audit on real HAR exports', () => {
     expect(validateReport(JSON.parse(accepted.stdout)), JSON.stringify(validateReport.errors)).toBe(true);
   });
 });
+
+describe('crumbtrail audit: every cookie accounted for', () => {
+  const REFUSED = fixture('refused.har');
+  const REQUEST_ONLY = fixture('request-only.har');
+
+  it('lists the cookies the browser refuses, with the reason, in the text report', () => {
+    const { stdout } = runCli(['audit', REFUSED]);
+    expect(stdout).toMatch(/theme\s+shop\.example\.com\s+\/\s+session\s+✗HttpOnly ✗Secure SameSite=None\s+refused at #1/);
+    expect(stdout).toContain('Not stored by the browser');
+    expect(stdout).toContain('theme (shop.example.com/): Browsers refuse this cookie: SameSite=None requires the Secure attribute.');
+    expect(stdout).toContain('cart (shop.example.com/): Browsers would not store this cookie: name and value together exceed 4096 bytes.');
+    expect(stdout).toMatch(/States: 2 held, 0 cleared, 3 refused, 0 not held; 0 with unknown lifetime; 1 withheld from requests/);
+  });
+
+  it('judges refused cookies by the cookie rules, in JSON, Markdown and SARIF', () => {
+    const report = JSON.parse(runCli(['audit', REFUSED, '--format', 'json']).stdout) as {
+      cookies: { name: string; state: { kind: string; reason?: string } }[];
+      findings: { rule: string; cookie: { name: string } }[];
+    };
+    expect(report.cookies.filter((c) => c.state.kind === 'refused').map((c) => [c.name, c.state.reason])).toEqual([
+      ['theme', 'samesite-none-without-secure'],
+      ['__Secure-pref', 'secure-prefix-needs-secure'],
+      ['cart', 'name-value-too-long'],
+    ]);
+    const rules = report.findings.map((f) => `${f.rule}:${f.cookie.name}`);
+    expect(rules).toEqual(expect.arrayContaining(['samesite-none-without-secure:theme', 'prefix-violation:__Secure-pref', 'oversized-cookie:cart']));
+    const markdown = runCli(['audit', REFUSED, '--format', 'markdown']).stdout;
+    expect(markdown).toContain('### Not stored by the browser');
+    expect(markdown).toContain('refused at \\#1');
+    const sarif = JSON.parse(runCli(['audit', REFUSED, '--format', 'sarif']).stdout) as { runs: { results: { ruleId: string }[] }[] };
+    expect(sarif.runs[0]?.results.map((r) => r.ruleId)).toEqual(expect.arrayContaining(['samesite-none-without-secure', 'prefix-violation', 'oversized-cookie']));
+  });
+
+  it('shows the attributes and lifetime of a cookie seen only in requests as unknown, not missing, counted apart', () => {
+    const { stdout } = runCli(['audit', REQUEST_ONLY]);
+    expect(stdout).toMatch(/JSESSIONID\s+app\.example\.com\s+\/\s+unknown \(seen in requests only\)\s+\?HttpOnly \?Secure \?SameSite/);
+    expect(stdout).not.toContain('✗HttpOnly');
+    expect(stdout).toContain('Cookies: 2 (0 session, 0 persistent)');
+    expect(stdout).toContain('2 with unknown lifetime');
+    expect(stdout).toContain('2 cookies were seen only in requests');
+    const report = JSON.parse(runCli(['audit', REQUEST_ONLY, '--format', 'json']).stdout) as { cookies: Record<string, unknown>[] };
+    expect(report.cookies[0]).toMatchObject({ attributes: 'unknown', secure: null, httpOnly: null, sameSite: null, session: null, lifetimeSeconds: null });
+  });
+
+  it('tells 3 requests carrying a value from one: a sent event with its count and last entry', () => {
+    const report = JSON.parse(runCli(['audit', REQUEST_ONLY, '--format', 'json']).stdout) as { sessions: { events: Record<string, unknown>[] }[] };
+    expect(report.sessions[0]?.events).toEqual([expect.objectContaining({ type: 'sent', entry: 0, count: 3, lastEntry: 2 })]);
+    expect(runCli(['audit', REQUEST_ONLY]).stdout).toContain('sent ×3 (to #3)');
+  });
+});

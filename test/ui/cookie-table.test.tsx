@@ -3,9 +3,9 @@ import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from '../../src/core/model.ts';
-import type { CookieRow } from '../../src/ui/cookie-rows.ts';
+import { cookieRows, type CookieRow } from '../../src/ui/cookie-rows.ts';
 import { CookieTable } from '../../src/ui/CookieTable.tsx';
-import { change, click, cookie, mount, NOW, rowsFor, texts } from './support.tsx';
+import { audited, change, classified, click, cookie, mount, NOW, rowsFor, texts } from './support.tsx';
 
 const DAY_MS = 86_400_000;
 
@@ -127,5 +127,29 @@ describe('CookieTable', () => {
     expect(after).not.toContain('c0000');
     const spacers = [...root.querySelectorAll<HTMLElement>('tr.spacer')].map((tr) => tr.style.height);
     expect(spacers[0]).toBe(`${(3000 - 10) * 28}px`);
+  });
+});
+
+describe('CookieTable: states and unknown attributes', () => {
+  it('marks the attributes of a cookie seen only in requests as unknown, not missing, and its lifetime as unknown', () => {
+    const seenInRequest = cookie({ name: 'JSESSIONID', value: 'F3A1C9E27B4D8A6051F3A1C9E27B4D80', origin: { kind: 'request-header', url: 'https://app.example.test/' } });
+    const root = mount(<Harness rows={rowsFor([seenInRequest])} />);
+    expect(root.querySelectorAll('tbody .flag-unknown')).toHaveLength(3);
+    expect(root.querySelectorAll('tbody .flag-missing')).toHaveLength(0);
+    expect(texts(root, 'tbody .col-lifetime')).toEqual(['Unknown']);
+    change(root.querySelector('select[aria-label="Lifetime filter"]'), 'session', 'change');
+    expect(names(root)).toEqual([]);
+  });
+
+  it('shows each cookie state, and filters by it', () => {
+    const rows = [
+      ...rowsFor([cookie({ name: 'held', value: 'v' })]),
+      ...cookieRows([audited(classified(cookie({ name: 'refused', value: 'v' }), { kind: 'refused', exchange: 0, reason: 'domain-mismatch', times: 1 }))], []),
+      ...cookieRows([audited(classified(cookie({ name: 'cleared', value: 'v' }), { kind: 'cleared', exchange: 4, cause: 'deleted' }))], []),
+    ];
+    const root = mount(<Harness rows={rows} />);
+    expect(texts(root, 'tbody .col-state')).toEqual(['deleted at #5', 'held', 'refused at #1']);
+    change(root.querySelector('select.filter-state'), 'refused', 'change');
+    expect(names(root)).toEqual(['refused']);
   });
 });

@@ -27,7 +27,9 @@ export type AnalysisInput =
 
 export type AnalysisWarning =
   | { readonly kind: 'har'; readonly warning: HarWarning }
-  | { readonly kind: 'exchanges-dropped'; readonly count: number };
+  | { readonly kind: 'exchanges-dropped'; readonly count: number }
+  /** Cookies seen only in requests: nothing says how they were set, so the grade cannot cover them. */
+  | { readonly kind: 'attributes-unknown'; readonly count: number };
 
 /** One cookie of the analysis: what it is, where it stands, and what the cookie rules found on it. */
 export interface AuditedCookie {
@@ -61,9 +63,11 @@ const judgedAt = (input: AnalysisInput, now: number): number => {
   return input.exchanges.reduce((latest, exchange) => Math.max(latest, exchange.startedAt), Number.NEGATIVE_INFINITY);
 };
 
-const warningsOf = (input: AnalysisInput): AnalysisWarning[] => {
-  if (input.kind === 'har') return input.warnings.map((warning) => ({ kind: 'har', warning }));
-  return input.dropped > 0 ? [{ kind: 'exchanges-dropped', count: input.dropped }] : [];
+const warningsOf = (input: AnalysisInput, cookies: readonly AuditedCookie[]): AnalysisWarning[] => {
+  const unknown = cookies.filter(({ classified }) => classified.lifetime.kind === 'unknown').length;
+  const attributes: AnalysisWarning[] = unknown > 0 ? [{ kind: 'attributes-unknown', count: unknown }] : [];
+  if (input.kind === 'har') return [...input.warnings.map((warning): AnalysisWarning => ({ kind: 'har', warning })), ...attributes];
+  return [...(input.dropped > 0 ? [{ kind: 'exchanges-dropped', count: input.dropped } as const] : []), ...attributes];
 };
 
 const bySeverity = (a: Finding, b: Finding): number => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
@@ -81,5 +85,5 @@ export const analyze = (input: AnalysisInput, now: number): Analysis => {
   const cookies = observed.map((cookie) => audited(cookie, input.pageUrl, at));
   // Stable: within a severity, cookie findings keep the audit's order and trace findings follow them.
   const findings = [...cookies.flatMap((cookie) => cookie.findings).sort(worstFirst), ...trace.findings].sort(bySeverity);
-  return { source: input.kind, exchanges: input.exchanges, cookies, findings, trace, ...scoreFindings(findings), warnings: warningsOf(input) };
+  return { source: input.kind, exchanges: input.exchanges, cookies, findings, trace, ...scoreFindings(findings), warnings: warningsOf(input, cookies) };
 };

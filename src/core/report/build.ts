@@ -154,6 +154,7 @@ const reportSession = (session: TracedSession, context: EventContext): ReportSes
 
 const warningText = (warning: AnalysisWarning, t: Translate): string => {
   if (warning.kind === 'exchanges-dropped') return t('report_warning_exchanges_dropped', [String(warning.count)]);
+  if (warning.kind === 'attributes-unknown') return t('report_warning_attributes_unknown', [String(warning.count)]);
   const message = harWarningMessage(warning.warning);
   return t(message.key, message.args);
 };
