@@ -76,6 +76,7 @@ const extensionPage = (page: Page): ExtensionPage => {
     count: (selector) => page.locator(selector).count(),
     read: (expression) => page.evaluate(expression),
     click: (selector) => page.click(selector),
+    chooseFile: (selector, path) => page.setInputFiles(selector, path),
     select: async (selector, value) => {
       await page.selectOption(selector, value);
     },

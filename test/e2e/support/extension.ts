@@ -18,6 +18,8 @@ export interface ExtensionPage {
   /** Reads a global or a dataset value: `expression` is evaluated in the page. */
   read(expression: string): Promise<unknown>;
   click(selector: string): Promise<void>;
+  /** Chooses the file at `path` in the file `<input>` that `selector` matches. */
+  chooseFile(selector: string, path: string): Promise<void>;
   /** Chooses `value` in the `<select>` that `selector` matches. */
   select(selector: string, value: string): Promise<void>;
   /** How many alert/confirm/prompt dialogs the page opened (each is dismissed). */

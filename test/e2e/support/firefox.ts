@@ -59,6 +59,11 @@ const extensionPage = (page: Page): ExtensionPage => {
   count: (selector) => page.$$eval(selector, (nodes) => nodes.length),
   read: (expression) => page.evaluate(expression),
   click: (selector) => page.click(selector),
+  chooseFile: async (selector, path) => {
+    const input = await page.$<HTMLInputElement>(selector);
+    if (input === null) throw new Error(`no ${selector}`);
+    await input.uploadFile(path);
+  },
   select: async (selector, value) => {
     await page.select(selector, value);
   },

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/core/report/types.ts';
 import type { Recording } from '../../../src/platform/messages.ts';
-import { ensureBuilt } from './build.ts';
+import { join } from 'node:path';
+import { ensureBuilt, ROOT } from './build.ts';
 import {
   CROWD_COOKIES, LOGIN_FLOWS, PAYLOAD_COOKIES, REFUSED_COOKIES, browse, flowById, requestsFromExtensions, requestsTo, signIn, signOut,
   startDemoServer, type Demo, type LoginFlow,
@@ -13,6 +14,7 @@ import { screenshotPath, waitUntil, type BrowserName, type ExtensionBrowser, typ
 export type Launch = (options: { readonly lang: Lang }) => Promise<ExtensionBrowser>;
 
 const POPUP = { width: 400, height: 480 };
+const HAR_FIXTURE = (name: string): string => join(ROOT, 'test', 'fixtures', 'har', name);
 const PANEL = { width: 1280, height: 900 };
 const goodFlow = (): LoginFlow => flowById('good');
 
@@ -210,6 +212,19 @@ export const extensionSuite = (name: BrowserName, launch: Launch): void => {
       await popup.close();
       await panel.close();
       await tab.close();
+    });
+
+    it('imports a HAR in the panel: unknown attributes as unknown, and no grade for an export without cookies', async () => {
+      const panel = await openPanel(browser, (await signedInToGood(browser, demo)).tabId);
+      await panel.chooseFile('.import-har input', HAR_FIXTURE('request-only.har'));
+      await panel.waitFor('.source');
+      expect(await panel.count('.cookie-row .flag-unknown')).toBe(6);
+      expect(await textsOf(panel, '.cookie-row .col-lifetime')).toEqual([uiText('en', 'ui_badge_unknown'), uiText('en', 'ui_badge_unknown')]);
+      await panel.chooseFile('.import-har input', HAR_FIXTURE('sanitized.har'));
+      await panel.waitFor('p.error');
+      expect((await textsOf(panel, 'p.error'))[0]).toMatch(/^sanitized\.har has nothing to audit: .*Export HAR \(with sensitive data\)/);
+      expect(await panel.count('.grade-letter')).toBe(0);
+      await panel.close();
     });
 
     it('shows markup and script in cookie names and values verbatim and runs none of it', async () => {
