@@ -60,9 +60,10 @@ const extensionPage = (page: Page): ExtensionPage => {
   read: (expression) => page.evaluate(expression),
   click: (selector) => page.click(selector),
   chooseFile: async (selector, path) => {
-    const input = await page.$<HTMLInputElement>(selector);
-    if (input === null) throw new Error(`no ${selector}`);
-    await input.uploadFile(path);
+    const input = await page.waitForSelector(selector);
+    const file = await input?.toElement('input');
+    if (file === undefined) throw new Error(`no ${selector}`);
+    await file.uploadFile(path);
   },
   select: async (selector, value) => {
     await page.select(selector, value);
