@@ -59,6 +59,15 @@ export interface CookieRef {
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 
+/** A report's overall verdict, A best. */
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+
+/**
+ * How a site keeps sessions: an opaque ID pointing at server state, the session carried by the client
+ * (a JWT or a framework's signed cookie), a load balancer pinning clients, several of these, or no sign.
+ */
+export type SessionArchitecture = 'server-session' | 'stateless-token' | 'load-balancer-sticky' | 'mixed' | 'unknown';
+
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low', 'info'];
 
 export type Role =

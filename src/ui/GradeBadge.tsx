@@ -1,4 +1,4 @@
-import type { Grade } from '../core/report/types.ts';
+import type { Grade } from '../core/model.ts';
 import { useTranslate } from './translate.ts';
 
 export const GradeBadge = ({ grade, score }: { readonly grade: Grade; readonly score: number }) => {

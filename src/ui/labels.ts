@@ -1,7 +1,8 @@
 import type { Party } from '../core/classify/types.ts';
 import type { MessageKey } from '../core/i18n/translate.ts';
 import type { Priority, SameSite, Severity } from '../core/model.ts';
-import type { SessionArchitecture, SessionEventType } from '../core/report/types.ts';
+import type { SessionArchitecture } from '../core/model.ts';
+import type { SessionEventType } from '../core/report/types.ts';
 
 /** The catalog key that names each value the UI shows; a Record so a new value cannot go unnamed. */
 export const SEVERITY_LABEL: Readonly<Record<Severity, MessageKey>> = {

@@ -57,6 +57,8 @@ const evidenceDetail = (evidence: RoleEvidence): readonly string[] => {
       return [evidence.vendor];
     case 'client-session-value':
       return [evidence.framework];
+    case 'signature-cookie':
+      return [evidence.signs];
     case 'jwt-value':
     case 'no-evidence':
       return [];

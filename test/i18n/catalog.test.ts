@@ -3,7 +3,9 @@ import en from '../../public/_locales/en/messages.json';
 import ko from '../../public/_locales/ko/messages.json';
 import type { Catalog, CatalogEntry } from '../../src/core/i18n/catalog.ts';
 import { ROLES, SEVERITIES } from '../../src/core/model.ts';
-import { COOKIE_RULE_IDS, TRACE_RULE_IDS, ruleTextKey, type RuleTextPart } from '../../src/core/rules/finding.ts';
+import { ruleTextKey, type RuleTextPart } from '../../src/core/rules/finding.ts';
+import { COOKIE_RULE_IDS } from '../../src/core/rules/index.ts';
+import { TRACE_RULE_IDS } from '../../src/core/trace/rules/index.ts';
 
 const EN: Catalog = en;
 const KO: Catalog = ko;

@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import type { Translate } from '../../core/i18n/translate.ts';
 import type { Severity } from '../../core/model.ts';
 import type { Report, ReportFinding } from '../../core/report/types.ts';
-import { ruleTextKey, type RuleId } from '../../core/rules/finding.ts';
+import { ruleTextKey } from '../../core/rules/finding.ts';
+import type { RuleId } from '../../core/report/types.ts';
 
 /** The SARIF 2.1.0 subset Crumbtrail writes (OASIS SARIF v2.1.0, sections 3.13 to 3.33). */
 interface SarifText {

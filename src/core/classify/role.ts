@@ -117,6 +117,12 @@ const byPreferenceWord = (name: string): RoleVerdict | null => {
 
 const UNKNOWN: RoleVerdict = { role: 'unknown', evidence: [{ kind: 'no-evidence' }] };
 
+const SIGNATURE_SUFFIX = /\.sig$/i;
+
+/** A signature cookie carries nothing of its own: its sibling is the session, judged in its own right. */
+const bySignatureName = (name: string): RoleVerdict | null =>
+  SIGNATURE_SUFFIX.test(name) ? { role: 'unknown', evidence: [{ kind: 'signature-cookie', signs: name.replace(SIGNATURE_SUFFIX, '') }] } : null;
+
 /**
  * What a cookie is for, with the evidence that decided it. Known names win over value shapes (a JWT named
  * `x-csrf-jwt` is a CSRF token); generic `session`/`token` names need a random-looking value too.
@@ -125,6 +131,7 @@ export const classifyRole = (name: string, value: string): RoleVerdict => {
   const bareName = withoutPrefix(name);
   const shown = valueEvidenceOf(bareName, value);
   return (
+    bySignatureName(bareName) ??
     byNameTable(bareName, shown) ??
     byValueShape(shown) ??
     byKeywordAndRandomValue(bareName, value) ??

@@ -28,6 +28,8 @@ export type RoleEvidence =
   | { readonly kind: 'load-balancer-value'; readonly product: string }
   | { readonly kind: 'tracker-name'; readonly vendor: string }
   | { readonly kind: 'preference-name'; readonly keyword: string }
+  /** `<name>.sig`: the keygrip signature of a sibling cookie (cookie-session, koa-session), no session of its own. */
+  | { readonly kind: 'signature-cookie'; readonly signs: string }
   | { readonly kind: 'no-evidence' };
 
 export interface RoleVerdict {

@@ -2,14 +2,15 @@ import { classifyCookie } from '../classify/classify.ts';
 import type { ClassifiedCookie } from '../classify/types.ts';
 import type { Exchange } from '../exchange.ts';
 import type { HarWarning } from '../har/har-issues.ts';
-import { SEVERITIES, type Cookie } from '../model.ts';
+import { SEVERITIES, type Cookie, type Grade } from '../model.ts';
 import { auditCookie, worstFirst } from '../rules/audit.ts';
 import type { Finding } from '../rules/finding.ts';
+import type { CookieRuleId } from '../rules/index.ts';
+import type { RuleId } from './types.ts';
 import { scoreFindings } from '../rules/score.ts';
 import type { WithheldCount } from '../cookie-state.ts';
 import type { ObservedCookie } from '../trace/observed-cookies.ts';
 import { traceSessions, type SessionTrace } from '../trace/trace.ts';
-import type { Grade } from './types.ts';
 import { liveCookies } from './live-cookies.ts';
 
 /** What a surface hands the pipeline: the extension's live recording, or an imported HAR file. */
@@ -37,7 +38,7 @@ export interface AuditedCookie {
   readonly classified: ClassifiedCookie;
   readonly withheld: readonly WithheldCount[];
   /** The cookie rules' findings on this cookie (trace findings name cookies by name, domain and path). */
-  readonly findings: readonly Finding[];
+  readonly findings: readonly Finding<CookieRuleId>[];
 }
 
 export interface Analysis {
@@ -47,7 +48,7 @@ export interface Analysis {
   /** Every cookie of the recording and the browser, held, cleared, refused or not held: all are judged. */
   readonly cookies: readonly AuditedCookie[];
   /** Cookie-rule and trace-rule findings, worst first. */
-  readonly findings: readonly Finding[];
+  readonly findings: readonly Finding<RuleId>[];
   readonly trace: SessionTrace;
   readonly score: number;
   readonly grade: Grade;

@@ -23,6 +23,7 @@ import {
   type ReportSession,
   type ReportSessionEvent,
   type ReportSummary,
+  type RuleId,
   type UnknownAttributes,
 } from './types.ts';
 
@@ -101,7 +102,7 @@ const reportCookie = ({ classified, withheld }: AuditedCookie, reveal: boolean, 
   };
 };
 
-const reportFinding = (finding: Finding, t: Translate): ReportFinding => ({
+const reportFinding = (finding: Finding<RuleId>, t: Translate): ReportFinding => ({
   rule: finding.rule,
   severity: finding.severity,
   cookie: { name: finding.cookie.name, domain: finding.cookie.domain, path: finding.cookie.path },

@@ -1,13 +1,14 @@
 import type { ClientSessionFormat } from '../classify/client-session.ts';
-import type { Role, SameSite, Severity } from '../model.ts';
-import type { RuleId } from '../rules/finding.ts';
+import type { Grade, Role, SameSite, SessionArchitecture, Severity } from '../model.ts';
+
+export type { Grade, SessionArchitecture } from '../model.ts';
+import type { CookieRuleId } from '../rules/index.ts';
+import type { TraceRuleId } from '../trace/rules/index.ts';
 import type { RejectReason } from '../store/storage-decision.ts';
 import type { NotHeldReason, WithholdReason } from '../cookie-state.ts';
 
 /** The `crumbtrail.report/v1` shape every surface produces and exports (documented in docs/report.md). */
 export const REPORT_SCHEMA = 'crumbtrail.report/v1';
-
-export type Grade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
 
 export interface ReportCookieRef {
   readonly name: string;
@@ -77,9 +78,10 @@ export interface ReportFinding {
   readonly fix: string;
 }
 
-export type SessionEventType = 'issued' | 'sent' | 'rotated' | 'cleared' | 'leaked' | 'login' | 'logout';
+/** Every rule id: the cookie rules' and the session tracer's. */
+export type RuleId = CookieRuleId | TraceRuleId;
 
-export type SessionArchitecture = 'server-session' | 'stateless-token' | 'load-balancer-sticky' | 'mixed' | 'unknown';
+export type SessionEventType = 'issued' | 'sent' | 'rotated' | 'cleared' | 'leaked' | 'login' | 'logout';
 
 interface ReportEventBase {
   /** Index of the exchange in the recording (HAR entry index for HAR input). */

@@ -1,14 +1,14 @@
 import type { ClassifiedCookie } from '../classify/types.ts';
 import { cookieRef, SEVERITIES } from '../model.ts';
 import type { Finding } from './finding.ts';
-import { COOKIE_RULES } from './index.ts';
+import { COOKIE_RULES, type CookieRuleId } from './index.ts';
 import { severityOf, type CookieRule } from './rule.ts';
 
 /** A request's Cookie header carries no attributes, so attribute rules cannot judge what it shows. */
 const canJudge = (rule: CookieRule, { cookie }: ClassifiedCookie): boolean =>
   rule.reads === 'name-and-value' || cookie.origin.kind !== 'request-header';
 
-const judge = (rule: CookieRule, classified: ClassifiedCookie): Finding | null => {
+const judge = <Id extends string>(rule: CookieRule<Id>, classified: ClassifiedCookie): Finding<Id> | null => {
   if (!canJudge(rule, classified) || rule.severity[classified.role.role] === undefined) return null;
   const found = rule.check(classified);
   if (found === null) return null;
@@ -19,7 +19,7 @@ const judge = (rule: CookieRule, classified: ClassifiedCookie): Finding | null =
 };
 
 /** Every cookie rule on one cookie, in the rules' order. */
-export const auditCookie = (classified: ClassifiedCookie): Finding[] => COOKIE_RULES.flatMap((rule) => judge(rule, classified) ?? []);
+export const auditCookie = (classified: ClassifiedCookie): Finding<CookieRuleId>[] => COOKIE_RULES.flatMap((rule) => judge(rule, classified) ?? []);
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

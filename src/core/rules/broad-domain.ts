@@ -1,11 +1,11 @@
 import { siteOf } from '../site.ts';
-import { fullMatch, lesserMatch, type CookieRule } from './rule.ts';
+import { fullMatch, lesserMatch, cookieRule } from './rule.ts';
 
 /**
  * A Domain attribute sends the cookie to every subdomain of that domain, so any one of them (a forgotten
  * marketing host, a user-content host, a taken-over DNS name) receives the session.
  */
-export const broadDomain: CookieRule = {
+export const broadDomain = cookieRule({
   id: 'broad-domain',
   reads: 'attributes',
   severity: { 'session-id': 'medium', 'auth-token': 'medium' },
@@ -14,4 +14,4 @@ export const broadDomain: CookieRule = {
     if (scope === 'host-only') return null;
     return siteOf(cookie.domain) === cookie.domain ? fullMatch(cookie.domain) : lesserMatch(cookie.domain);
   },
-};
+});

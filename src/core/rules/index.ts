@@ -13,11 +13,10 @@ import { missingSecure } from './missing-secure.ts';
 import { oversizedCookie } from './oversized-cookie.ts';
 import { prefixViolation } from './prefix-violation.ts';
 import { refusedCookie } from './refused-cookie.ts';
-import type { CookieRule } from './rule.ts';
 import { sameSiteNoneWithoutSecure } from './samesite-none-without-secure.ts';
 
-/** Every cookie rule, in the order of COOKIE_RULE_IDS (a test holds them in step). */
-export const COOKIE_RULES: readonly CookieRule[] = [
+/** Every rule judged on one cookie alone, in the order their findings are listed; registered here once. */
+export const COOKIE_RULES = [
   missingHttpOnly,
   missingSecure,
   missingSameSite,
@@ -34,4 +33,8 @@ export const COOKIE_RULES: readonly CookieRule[] = [
   lbCookieRevealsBackend,
   refusedCookie,
   clientSideSession,
-];
+] as const;
+
+export type CookieRuleId = (typeof COOKIE_RULES)[number]['id'];
+
+export const COOKIE_RULE_IDS: readonly CookieRuleId[] = COOKIE_RULES.map((rule) => rule.id);

@@ -1,5 +1,5 @@
 import type { ClassifiedCookie } from '../classify/types.ts';
-import { fullMatch, type CookieRule } from './rule.ts';
+import { cookieRule, fullMatch, IGNORED_BY_BROWSERS } from './rule.ts';
 
 /** The SameSite value the parser could not read, when that is what left the cookie without SameSite. */
 export const unreadSameSite = ({ cookie, anomalies }: ClassifiedCookie): string | null => {
@@ -10,20 +10,12 @@ export const unreadSameSite = ({ cookie, anomalies }: ClassifiedCookie): string 
 };
 
 /** Browsers ignore a SameSite value they do not know, so the cookie silently gets the browser's default. */
-export const invalidSameSite: CookieRule = {
+export const invalidSameSite = cookieRule({
   id: 'invalid-samesite',
   reads: 'attributes',
-  severity: {
-    'session-id': 'medium',
-    'auth-token': 'medium',
-    csrf: 'low',
-    'load-balancer': 'low',
-    tracking: 'low',
-    preference: 'low',
-    unknown: 'low',
-  },
+  severity: IGNORED_BY_BROWSERS,
   check: (classified) => {
     const text = unreadSameSite(classified);
     return text === null ? null : fullMatch(text);
   },
-};
+});

@@ -1,7 +1,7 @@
-import { fullMatch, type CookieRule } from './rule.ts';
+import { fullMatch, cookieRule } from './rule.ts';
 
 /** An unsigned JWT proves nothing: if the server accepts it, anyone can write their own claims. */
-export const jwtAlgNone: CookieRule = {
+export const jwtAlgNone = cookieRule({
   id: 'jwt-alg-none',
   reads: 'name-and-value',
   severity: {
@@ -14,4 +14,4 @@ export const jwtAlgNone: CookieRule = {
     unknown: 'medium',
   },
   check: ({ jwt }) => (jwt?.alg?.toLowerCase() === 'none' ? fullMatch(jwt.alg) : null),
-};
+});

@@ -1,6 +1,6 @@
 import { isJsonObject, type JsonObject } from '../json.ts';
 import { wordsOf } from '../words.ts';
-import { fullMatch, lesserMatch, sameForEveryRole, type CookieRule } from './rule.ts';
+import { fullMatch, lesserMatch, sameForEveryRole, cookieRule } from './rule.ts';
 
 type Words = readonly string[];
 
@@ -54,7 +54,7 @@ const sensitiveClaims = (claims: JsonObject, parent: string, depth: number): rea
  * A JWT's payload is only base64url-encoded: anyone who sees the cookie (page scripts, proxies, logs, the
  * browser's own storage) reads its claims. Only claim names go into the message, never their values.
  */
-export const jwtSensitiveClaims: CookieRule = {
+export const jwtSensitiveClaims = cookieRule({
   id: 'jwt-sensitive-claims',
   reads: 'name-and-value',
   severity: sameForEveryRole('high'),
@@ -65,4 +65,4 @@ export const jwtSensitiveClaims: CookieRule = {
     const names = found.map((claim) => claim.path).join(', ');
     return found.some((claim) => claim.sensitivity === 'secret') ? fullMatch(names) : lesserMatch(names);
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { LoadBalancerBackend } from '../classify/types.ts';
-import { fullMatch, sameForEveryRole, type CookieRule } from './rule.ts';
+import { fullMatch, sameForEveryRole, cookieRule } from './rule.ts';
 
 /** In the notation the load balancer's own documentation uses (F5 writes a route domain as `%n`). */
 const backendText = (backend: LoadBalancerBackend): string => {
@@ -16,9 +16,9 @@ const backendText = (backend: LoadBalancerBackend): string => {
 };
 
 /** An unencrypted affinity cookie tells every visitor the internal address of the server behind it. */
-export const lbCookieRevealsBackend: CookieRule = {
+export const lbCookieRevealsBackend = cookieRule({
   id: 'lb-cookie-reveals-backend',
   reads: 'name-and-value',
   severity: sameForEveryRole('low'),
   check: ({ backend }) => (backend === null ? null : fullMatch(backendText(backend))),
-};
+});

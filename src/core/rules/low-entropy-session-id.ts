@@ -1,5 +1,5 @@
 import { utf8ByteLength } from '../parse/utf8.ts';
-import { fullMatch, lesserMatch, type CookieRule } from './rule.ts';
+import { fullMatch, lesserMatch, cookieRule } from './rule.ts';
 
 /** OWASP asks for at least 64 bits of entropy in a session ID. */
 const ENOUGH_BITS = 64;
@@ -10,7 +10,7 @@ const ENOUGH_BITS = 64;
 const GUESSABLE_BELOW_BITS = 48;
 
 /** A short or patterned session ID can be guessed, and a guessed ID is a hijacked session. */
-export const lowEntropySessionId: CookieRule = {
+export const lowEntropySessionId = cookieRule({
   id: 'low-entropy-session-id',
   reads: 'name-and-value',
   severity: { 'session-id': 'high' },
@@ -22,4 +22,4 @@ export const lowEntropySessionId: CookieRule = {
     const shown = String(Math.round(bits));
     return bits < GUESSABLE_BELOW_BITS ? fullMatch(shown) : lesserMatch(shown);
   },
-};
+});

@@ -1,8 +1,8 @@
 import { prefixOf } from '../store/prefix.ts';
-import { fullMatch, type CookieRule } from './rule.ts';
+import { fullMatch, cookieRule } from './rule.ts';
 
 /** Without Secure the browser also sends the cookie over plain HTTP, where anyone on the network reads it. */
-export const missingSecure: CookieRule = {
+export const missingSecure = cookieRule({
   id: 'missing-secure',
   reads: 'attributes',
   severity: {
@@ -17,4 +17,4 @@ export const missingSecure: CookieRule = {
   // prefix-violation report those, so one missing attribute is one finding.
   check: ({ cookie }) =>
     cookie.secure || cookie.sameSite === 'none' || prefixOf(cookie) !== 'none' ? null : fullMatch(),
-};
+});

@@ -1,5 +1,5 @@
 import { utf8ByteLength } from '../parse/utf8.ts';
-import { fullMatch, lesserMatch, sameForEveryRole, type CookieRule } from './rule.ts';
+import { fullMatch, lesserMatch, sameForEveryRole, cookieRule } from './rule.ts';
 
 /** RFC 6265bis and browsers drop a cookie whose name and value together exceed 4096 bytes. */
 const BROWSER_LIMIT_BYTES = 4096;
@@ -7,7 +7,7 @@ const BROWSER_LIMIT_BYTES = 4096;
 const NEAR_LIMIT_BYTES = 3072;
 
 /** Over the limit the browser silently drops the cookie; near it, every request also carries the weight. */
-export const oversizedCookie: CookieRule = {
+export const oversizedCookie = cookieRule({
   id: 'oversized-cookie',
   reads: 'name-and-value',
   severity: sameForEveryRole('medium'),
@@ -16,4 +16,4 @@ export const oversizedCookie: CookieRule = {
     if (bytes > BROWSER_LIMIT_BYTES) return fullMatch(String(bytes));
     return bytes > NEAR_LIMIT_BYTES ? lesserMatch(String(bytes)) : null;
   },
-};
+});

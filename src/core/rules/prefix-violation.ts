@@ -1,5 +1,5 @@
 import { prefixOf, prefixViolations, type PrefixViolation } from '../store/prefix.ts';
-import { fullMatch, type CookieRule } from './rule.ts';
+import { cookieRule, fullMatch, IGNORED_BY_BROWSERS } from './rule.ts';
 
 /** Each unmet requirement as the attribute (or RFC 6265bis term) the catalog text explains. */
 const REQUIREMENT: Readonly<Record<PrefixViolation, string>> = {
@@ -10,22 +10,14 @@ const REQUIREMENT: Readonly<Record<PrefixViolation, string>> = {
 };
 
 /** Browsers drop a prefixed cookie that breaks its prefix's rules, so the cookie never exists. */
-export const prefixViolation: CookieRule = {
+export const prefixViolation = cookieRule({
   id: 'prefix-violation',
   reads: 'attributes',
-  severity: {
-    'session-id': 'medium',
-    'auth-token': 'medium',
-    csrf: 'low',
-    'load-balancer': 'low',
-    tracking: 'low',
-    preference: 'low',
-    unknown: 'low',
-  },
+  severity: IGNORED_BY_BROWSERS,
   check: ({ cookie }) => {
     const violations = prefixViolations(cookie);
     if (violations.length === 0) return null;
     const prefix = prefixOf(cookie) === 'host' ? '__Host-' : '__Secure-';
     return fullMatch(prefix, violations.map((violation) => REQUIREMENT[violation]).join(', '));
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { RejectReason } from '../store/storage-decision.ts';
-import { fullMatch, type CookieRule } from './rule.ts';
+import { fullMatch, cookieRule } from './rule.ts';
 
 /** Refusals another rule reports with its own advice: one broken attribute is one finding. */
 const REPORTED_ELSEWHERE: ReadonlySet<RejectReason> = new Set<RejectReason>([
@@ -15,7 +15,7 @@ const REPORTED_ELSEWHERE: ReadonlySet<RejectReason> = new Set<RejectReason>([
  * The browser refuses the Set-Cookie, so the cookie never exists: whatever the site keeps in it (a session,
  * a CSRF token, a preference) silently does not work, and nothing on the server says so.
  */
-export const refusedCookie: CookieRule = {
+export const refusedCookie = cookieRule({
   id: 'refused-cookie',
   reads: 'attributes',
   severity: {
@@ -28,4 +28,4 @@ export const refusedCookie: CookieRule = {
     unknown: 'low',
   },
   check: ({ state }) => (state.kind === 'refused' && !REPORTED_ELSEWHERE.has(state.reason) ? fullMatch(state.reason) : null),
-};
+});

@@ -1,6 +1,5 @@
 import type { ClassifiedCookie } from '../classify/types.ts';
 import { ROLES, SEVERITIES, type Role, type Severity } from '../model.ts';
-import type { CookieRuleId } from './finding.ts';
 
 /** How bad a rule's problem is for a cookie of each role; a role absent from the table is not a finding. */
 export type SeverityByRole = Readonly<Partial<Record<Role, Severity>>>;
@@ -20,12 +19,16 @@ export interface RuleMatch {
   readonly args: readonly string[];
 }
 
-export interface CookieRule {
-  readonly id: CookieRuleId;
+/** `Id` is the rule's own id as a literal type: the list of ids is derived from the list of rules. */
+export interface CookieRule<Id extends string = string> {
+  readonly id: Id;
   readonly reads: RuleInput;
   readonly severity: SeverityByRole;
   readonly check: (classified: ClassifiedCookie) => RuleMatch | null;
 }
+
+/** Declares a rule; its id stays a literal type, so COOKIE_RULES alone says which ids exist. */
+export const cookieRule = <const Id extends string>(rule: CookieRule<Id>): CookieRule<Id> => rule;
 
 export const fullMatch = (...args: readonly string[]): RuleMatch => ({ degree: 'full', args });
 
@@ -35,6 +38,16 @@ export const sameForEveryRole = (severity: Severity): SeverityByRole => {
   const table: Partial<Record<Role, Severity>> = {};
   for (const role of ROLES) table[role] = severity;
   return table;
+};
+
+/**
+ * For what browsers ignore (an unknown SameSite value, a broken prefix): a session or token loses a
+ * protection it was meant to have; for anything else the site merely misbehaves.
+ */
+export const IGNORED_BY_BROWSERS: SeverityByRole = {
+  ...sameForEveryRole('low'),
+  'session-id': 'medium',
+  'auth-token': 'medium',
 };
 
 const oneStepMilder = (severity: Severity): Severity =>

@@ -1,7 +1,7 @@
-import { fullMatch, type CookieRule } from './rule.ts';
+import { fullMatch, cookieRule } from './rule.ts';
 
 /** Chrome rejects SameSite=None without Secure; browsers that accept it send it cross-site and over HTTP. */
-export const sameSiteNoneWithoutSecure: CookieRule = {
+export const sameSiteNoneWithoutSecure = cookieRule({
   id: 'samesite-none-without-secure',
   reads: 'attributes',
   severity: {
@@ -14,4 +14,4 @@ export const sameSiteNoneWithoutSecure: CookieRule = {
     unknown: 'medium',
   },
   check: ({ cookie }) => (cookie.sameSite === 'none' && !cookie.secure ? fullMatch() : null),
-};
+});

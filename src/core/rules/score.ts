@@ -1,5 +1,4 @@
-import { SEVERITIES, type Severity } from '../model.ts';
-import type { Grade } from '../report/types.ts';
+import { SEVERITIES, type Grade, type Severity } from '../model.ts';
 import type { Finding } from './finding.ts';
 
 /** Points the first finding of a severity costs. Info findings are advice and cost nothing. */

@@ -1,4 +1,4 @@
-import type { SessionArchitecture } from '../report/types.ts';
+import type { SessionArchitecture } from '../model.ts';
 import { CLIENT_SESSION_NAMES } from '../classify/client-session.ts';
 import type { KeyIndex } from './key-index.ts';
 import { isSessionBearing, type TrackedKey } from './tracked-key.ts';

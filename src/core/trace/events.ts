@@ -21,10 +21,18 @@ export type SessionEvent =
   /** A run of requests carrying the same value: the first of them, the last, and how many. */
   | { readonly type: 'sent'; readonly exchange: number; readonly value: number; readonly lastExchange: number; readonly count: number }
   /** The first exchange of each channel and destination host; the finding lists all of them. */
-  | { readonly type: 'leaked'; readonly exchange: number; readonly value: number; readonly channel: LeakChannel; readonly host: string }
+  /** `side`: the request carried it, or the response (a Set-Cookie over plain HTTP) did. */
+  | { readonly type: 'leaked'; readonly exchange: number; readonly value: number; readonly channel: LeakChannel; readonly host: string; readonly side: 'request' | 'response' }
   | { readonly type: 'login' | 'logout'; readonly exchange: number; readonly evidence: readonly AuthEvidence[] };
 
-/** Within one exchange, the request side comes before the response side. */
+/**
+ * Within one exchange, the request side comes before the response side: a value a response sets over
+ * plain HTTP is issued, then leaked, not the other way round.
+ */
 const ORDER: Record<SessionEvent['type'], number> = { login: 0, logout: 0, sent: 1, leaked: 2, issued: 3, rotated: 3, cleared: 3 };
 
-export const byExchange = (a: SessionEvent, b: SessionEvent): number => a.exchange - b.exchange || ORDER[a.type] - ORDER[b.type];
+const RESPONSE_LEAK = 4;
+
+const rank = (event: SessionEvent): number => (event.type === 'leaked' && event.side === 'response' ? RESPONSE_LEAK : ORDER[event.type]);
+
+export const byExchange = (a: SessionEvent, b: SessionEvent): number => a.exchange - b.exchange || rank(a) - rank(b);

@@ -98,7 +98,7 @@ class Follower {
       else recordSet(key, cookie.value, facts.index, 'expired');
       if (key.current !== null && key.current !== before && isSessionBearing(key.role)) auth?.renewed.add(key);
       this.resolvePending(key, facts.index);
-      if (facts.plainHttp && key.current !== null) recordLeak(key, 'http', key.current, facts.index, facts.host);
+      if (facts.plainHttp && key.current !== null) recordLeak(key, 'http', key.current, facts.index, facts.host, 'response');
     }
   }
 

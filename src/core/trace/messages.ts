@@ -2,7 +2,7 @@ import { kindKey } from '../i18n/kind-key.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import type { RejectReason } from '../store/storage-decision.ts';
 import type { NotHeldReason, WithholdReason } from '../cookie-state.ts';
-import type { SessionArchitecture } from '../report/types.ts';
+import type { SessionArchitecture } from '../model.ts';
 import type { ArchitectureEvidence } from './architecture.ts';
 import type { AuthEvidence } from './auth-marks.ts';
 import type { SessionEvent } from './events.ts';

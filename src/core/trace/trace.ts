@@ -1,6 +1,5 @@
-import type { CookieRef, Role } from '../model.ts';
+import type { CookieRef, Role, SessionArchitecture } from '../model.ts';
 import type { Finding } from '../rules/finding.ts';
-import type { SessionArchitecture } from '../report/types.ts';
 import { siteArchitectures, type SiteArchitecture } from './architecture.ts';
 import { byExchange, type SessionEvent } from './events.ts';
 import type { Exchange } from '../exchange.ts';
@@ -10,7 +9,7 @@ import { KeyIndex } from './key-index.ts';
 import { findLeaks } from './leaks.ts';
 import type { ObservedCookie } from './observed-cookies.ts';
 import { CookieReplay, type ExchangeCookies } from './replay.ts';
-import { TRACE_RULES } from './rules/index.ts';
+import { TRACE_RULES, type TraceRuleId } from './rules/index.ts';
 import { refOf, type TraceObservations } from './rules/trace-rule.ts';
 import { isSessionBearing, type Carrier, type TrackedKey } from './tracked-key.ts';
 
@@ -37,7 +36,7 @@ export interface TracedSession {
 
 export interface SessionTrace {
   readonly sessions: TracedSession[];
-  readonly findings: Finding[];
+  readonly findings: Finding<TraceRuleId>[];
   readonly architecture: SiteArchitecture[];
   /** Every cookie the recording shows, with its final attributes and state: what the attribute audit judges. */
   readonly cookiesSeen: ObservedCookie[];

@@ -170,7 +170,7 @@ export const recordSet = (key: TrackedKey, value: string | null, exchange: numbe
 };
 
 /** Records a leak; the timeline gets the first exchange per channel and host, the finding all of them. */
-export const recordLeak = (key: TrackedKey, channel: LeakChannel, value: string, exchange: number, host: string): void => {
+export const recordLeak = (key: TrackedKey, channel: LeakChannel, value: string, exchange: number, host: string, side: 'request' | 'response' = 'request'): void => {
   if (isSettledOther(key)) return;
   const record = key.leaks.get(channel);
   if (record === undefined) key.leaks.set(channel, { exchanges: [exchange], host, hosts: new Set([host]) });
@@ -179,5 +179,5 @@ export const recordLeak = (key: TrackedKey, channel: LeakChannel, value: string,
     if (record.hosts.has(host)) return;
     record.hosts.add(host);
   }
-  key.events.push({ type: 'leaked', exchange, value: ordinalOf(key, value), channel, host });
+  key.events.push({ type: 'leaked', exchange, value: ordinalOf(key, value), channel, host, side });
 };

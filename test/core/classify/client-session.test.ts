@@ -80,3 +80,12 @@ describe('classifyRole on client-side sessions', () => {
     ]);
   });
 });
+
+describe('classifyRole on signature cookies', () => {
+  it('takes `<name>.sig` for the signature of its sibling, not a session of its own', () => {
+    expect(classifyRole('session.sig', 'M2bGyyH3fJacXw9u4lG5Y06S6Jw')).toEqual({
+      role: 'unknown',
+      evidence: [{ kind: 'signature-cookie', signs: 'session' }],
+    });
+  });
+});

@@ -1,7 +1,7 @@
 import type { ClassifiedCookie } from '../../../src/core/classify/types.ts';
 import type { Severity } from '../../../src/core/model.ts';
 import { auditCookies } from '../../../src/core/rules/audit.ts';
-import type { CookieRuleId } from '../../../src/core/rules/finding.ts';
+import type { CookieRuleId } from '../../../src/core/rules/index.ts';
 
 /** What one rule says about one cookie through the real audit path: null when it says nothing. */
 export const verdict = (

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { SEVERITIES, type Severity } from '../../../src/core/model.ts';
 import type { Grade } from '../../../src/core/report/types.ts';
 import { auditCookies } from '../../../src/core/rules/audit.ts';
-import { COOKIE_RULE_IDS, type Finding } from '../../../src/core/rules/finding.ts';
+import type { Finding } from '../../../src/core/rules/finding.ts';
+import { COOKIE_RULE_IDS } from '../../../src/core/rules/index.ts';
 import { scoreFindings } from '../../../src/core/rules/score.ts';
 import { classified, persistentFor } from './fixtures.ts';
 

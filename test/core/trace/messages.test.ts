@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { harErrorMessage, harWarningMessage, type HarError, type HarWarning } from '../../../src/core/har/har-issues.ts';
 import type { Catalog } from '../../../src/core/i18n/catalog.ts';
-import { ruleTextKey, type TraceRuleId } from '../../../src/core/rules/finding.ts';
+import { ruleTextKey } from '../../../src/core/rules/finding.ts';
+import type { TraceRuleId } from '../../../src/core/trace/rules/index.ts';
 import type { ArchitectureEvidence } from '../../../src/core/trace/architecture.ts';
 import { ARCHITECTURE_KEYS, AUTH_EVIDENCE_KEYS, EVENT_TYPE_KEYS, architectureEvidenceMessage, eventDetailMessages } from '../../../src/core/trace/messages.ts';
 
@@ -47,7 +48,7 @@ const keysWithArgs = (): [string, number][] => [
   ...WARNINGS.map(harWarningMessage).map(({ key, args }): [string, number] => [key, args.length]),
   ...ERRORS.map(harErrorMessage).map(({ key, args }): [string, number] => [key, args.length]),
   ...EVIDENCE.map(architectureEvidenceMessage).map(({ key, args }): [string, number] => [key, args.length]),
-  ...eventDetailMessages({ type: 'leaked', exchange: 0, value: 1, channel: 'third-party', host: 'h' }).map(({ key, args }): [string, number] => [key, args.length]),
+  ...eventDetailMessages({ type: 'leaked', exchange: 0, value: 1, channel: 'third-party', host: 'h', side: 'request' }).map(({ key, args }): [string, number] => [key, args.length]),
   ...eventDetailMessages({ type: 'cleared', exchange: 0, value: 1, reason: 'empty-value' }).map(({ key, args }): [string, number] => [key, args.length]),
 ];
 

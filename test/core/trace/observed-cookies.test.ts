@@ -167,3 +167,16 @@ describe('client-side sessions in the trace', () => {
     expect(trace.architecture[0]?.evidence).toEqual([{ kind: 'client-session-cookie', cookie: 'session', framework: 'Flask (itsdangerous)' }]);
   });
 });
+
+describe('the order of events within one exchange', () => {
+  it('shows a value set over plain HTTP as issued, then leaked', () => {
+    const trace = traceSessions([exchange(0, 'http://shop.example/', [], ['PHPSESSID=q2l7v7o3g0h6k1m5n8p4r9s2t1; Path=/'])], { now: NOW });
+    expect(trace.sessions[0]?.events.map((event) => event.type)).toEqual(['issued', 'leaked']);
+  });
+
+  it('shows a value sent over plain HTTP as leaked by the request, before what the response set', () => {
+    const sent = cookie('PHPSESSID', 'q2l7v7o3g0h6k1m5n8p4r9s2t1');
+    const trace = traceSessions([exchange(0, 'http://shop.example/', sent, ['PHPSESSID=z9y8x7w6v5u4t3s2r1q0p9o8n7; Path=/'])], { now: NOW });
+    expect(trace.sessions[0]?.events.map((event) => event.type)).toEqual(['sent', 'leaked', 'rotated']);
+  });
+});

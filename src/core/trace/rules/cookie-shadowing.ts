@@ -1,11 +1,11 @@
 import type { Finding } from '../../rules/finding.ts';
-import { sortedExchanges, type TraceRule } from './trace-rule.ts';
+import { sortedExchanges, traceRule } from './trace-rule.ts';
 
 /**
  * Medium for a session cookie: a sibling subdomain can toss in its own copy and fix the session (the server
  * reads whichever comes first). Low otherwise: the server may read a stale or foreign value.
  */
-export const cookieShadowing: TraceRule = {
+export const cookieShadowing = traceRule({
   id: 'cookie-shadowing',
   findings: ({ shadowing }) =>
     shadowing.map(
@@ -17,4 +17,4 @@ export const cookieShadowing: TraceRule = {
         exchanges: sortedExchanges(shadow.exchanges),
       }),
     ),
-};
+});

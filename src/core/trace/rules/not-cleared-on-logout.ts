@@ -1,10 +1,10 @@
-import { outcomeFindings, type TraceRule } from './trace-rule.ts';
+import { outcomeFindings, traceRule } from './trace-rule.ts';
 
 /**
  * Medium: the browser keeps the session after logout, so a shared computer stays logged in unless the server
  * also ended the session, which a recording cannot show.
  */
-export const notClearedOnLogout: TraceRule = {
+export const notClearedOnLogout = traceRule({
   id: 'not-cleared-on-logout',
   findings: ({ outcomes }) => outcomeFindings('logout', 'not-cleared-on-logout', 'medium', outcomes),
-};
+});

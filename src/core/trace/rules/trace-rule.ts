@@ -1,5 +1,5 @@
 import type { CookieRef, Severity } from '../../model.ts';
-import type { Finding, TraceRuleId } from '../../rules/finding.ts';
+import type { Finding } from '../../rules/finding.ts';
 import type { AuthOutcome, Shadowing } from '../follow.ts';
 import type { LeakChannel } from '../events.ts';
 import type { TrackedKey } from '../tracked-key.ts';
@@ -16,10 +16,14 @@ export interface TraceObservations {
   readonly shadowing: readonly ShadowingSeen[];
 }
 
-export interface TraceRule {
-  readonly id: TraceRuleId;
-  readonly findings: (observations: TraceObservations) => Finding[];
+/** `Id` is the rule's own id as a literal type: the list of ids is derived from the list of rules. */
+export interface TraceRule<Id extends string = string> {
+  readonly id: Id;
+  readonly findings: (observations: TraceObservations) => Finding<Id>[];
 }
+
+/** Declares a trace rule; its id stays a literal type, so TRACE_RULES alone says which ids exist. */
+export const traceRule = <const Id extends string>(rule: TraceRule<Id>): TraceRule<Id> => rule;
 
 /** A key as a cookie reference; a bearer token is named `Authorization` on the host it was first sent to. */
 export const refOf = (key: TrackedKey): CookieRef => ({ name: key.name, domain: key.domain, path: key.path });
@@ -29,7 +33,7 @@ const ascending = (a: number, b: number): number => a - b;
 /** Exchange indexes once each, in recording order. */
 export const sortedExchanges = (exchanges: Iterable<number>): number[] => [...new Set(exchanges)].sort(ascending);
 
-export const finding = (rule: TraceRuleId, severity: Severity, key: TrackedKey, host: string, exchanges: Iterable<number>): Finding => ({
+export const finding = <const Id extends string>(rule: Id, severity: Severity, key: TrackedKey, host: string, exchanges: Iterable<number>): Finding<Id> => ({
   rule,
   severity,
   cookie: refOf(key),
@@ -38,7 +42,7 @@ export const finding = (rule: TraceRuleId, severity: Severity, key: TrackedKey, 
 });
 
 /** One finding per session that leaked through any of `channels`, listing every exchange that shows it. */
-export const leakFindings = (rule: TraceRuleId, severity: Severity, channels: readonly LeakChannel[], observations: TraceObservations): Finding[] =>
+export const leakFindings = <const Id extends string>(rule: Id, severity: Severity, channels: readonly LeakChannel[], observations: TraceObservations): Finding<Id>[] =>
   observations.sessions.flatMap((key) => {
     const records = channels.flatMap((channel) => {
       const record = key.leaks.get(channel);
@@ -50,7 +54,7 @@ export const leakFindings = (rule: TraceRuleId, severity: Severity, channels: re
   });
 
 /** One finding per session whose value outlived a login (or a logout), listing every such exchange. */
-export const outcomeFindings = (kind: AuthOutcome['kind'], rule: TraceRuleId, severity: Severity, outcomes: readonly AuthOutcome[]): Finding[] => {
+export const outcomeFindings = <const Id extends string>(kind: AuthOutcome['kind'], rule: Id, severity: Severity, outcomes: readonly AuthOutcome[]): Finding<Id>[] => {
   const byKey = new Map<TrackedKey, AuthOutcome[]>();
   for (const outcome of outcomes) if (outcome.kind === kind) byKey.set(outcome.key, [...(byKey.get(outcome.key) ?? []), outcome]);
   return [...byKey].map(([key, list]) => finding(rule, severity, key, list[0]?.host ?? '', list.flatMap((outcome) => outcome.exchanges)));
