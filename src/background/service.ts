@@ -1,5 +1,5 @@
 import type { Translate } from '../core/i18n/translate.ts';
-import { analyze } from '../core/report/analyze.ts';
+import { analyze, liveInput, type Analysis } from '../core/report/analyze.ts';
 import { cookieDomainsOf } from '../core/store/cookie-domains.ts';
 import { buildReport } from '../core/report/build.ts';
 import type { Report } from '../core/report/types.ts';
@@ -27,11 +27,16 @@ export const recordingFor = async (deps: ServiceDeps, tabId: number): Promise<Re
   return { tabId, pageUrl, cookies, exchanges: recorded.exchanges, dropped: recorded.dropped };
 };
 
+/** A tab's recording and its analysis, as the popup and the panel see them. */
+export const analysisFor = async (deps: ServiceDeps, tabId: number): Promise<{ readonly page: string; readonly analysis: Analysis }> => {
+  const recording = await recordingFor(deps, tabId);
+  return { page: recording.pageUrl, analysis: analyze(liveInput(recording), deps.now()) };
+};
+
 /** The `crumbtrail.report/v1` report for a tab; values masked, as everything the background hands out. */
 export const reportFor = async (deps: ServiceDeps, tabId: number): Promise<Report> => {
-  const { pageUrl, cookies, exchanges, dropped } = await recordingFor(deps, tabId);
-  const analysis = analyze({ kind: 'browser', pageUrl, cookies, exchanges, dropped }, deps.now());
-  return buildReport(analysis, deps.translate, { reveal: false, source: 'browser', page: pageUrl });
+  const { page, analysis } = await analysisFor(deps, tabId);
+  return buildReport(analysis, deps.translate, { reveal: false, source: 'browser', page });
 };
 
 export const answer = async (deps: ServiceDeps, request: Request): Promise<Response> => {

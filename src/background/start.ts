@@ -1,7 +1,7 @@
 import type { Translate } from '../core/i18n/translate.ts';
 import type { Badge, CookieReader, NetworkEvents, RequestChannel, SessionArea, TabEvents } from '../platform/adapters.ts';
 import { MAX_EXCHANGES_PER_TAB, Recorder } from './recorder.ts';
-import { answer, reportFor, type ServiceDeps } from './service.ts';
+import { analysisFor, answer, type ServiceDeps } from './service.ts';
 import { perKeyThrottle, type Schedule } from './throttle.ts';
 
 export interface BackgroundPlatform {
@@ -35,8 +35,9 @@ export const startBackground = (platform: BackgroundPlatform): Recorder => {
   const recountBadge = perKeyThrottle(
     BADGE_MS,
     (tabId) =>
-      void reportFor(deps, tabId).then(
-        (report) => badge.show(tabId, report.summary.findings.high),
+      void analysisFor(deps, tabId).then(
+        // The badge reads one count: the analysis is all it needs, not a translated report.
+        ({ analysis }) => badge.show(tabId, analysis.counts.high),
         () => undefined, // a tab closed meanwhile has no badge to update
       ),
     schedule,

@@ -60,8 +60,6 @@ const AnalysisView = ({ view, dropped, warnings, reveal, onReveal }: ViewProps) 
   const redact = useMemo(() => redactorFor(view.analysis, reveal), [view, reveal]);
   const { analysis } = view;
   const selectedRow = view.rows.find((row) => row.id === selectedId) ?? null;
-  const counts = { high: 0, medium: 0, low: 0, info: 0 };
-  for (const finding of analysis.findings) counts[finding.severity] += 1;
   const showCookie = (cookie: CookieRef): void => {
     const row = view.rows.find((r) => refKey(r.classified.cookie) === refKey(cookie));
     setSelectedId(row?.id ?? null);
@@ -83,7 +81,7 @@ const AnalysisView = ({ view, dropped, warnings, reveal, onReveal }: ViewProps) 
               String(view.rows.length - view.sessionCookies),
             ])}
           </p>
-          <SeverityCounts counts={counts} />
+          <SeverityCounts counts={analysis.counts} />
         </div>
       </header>
       <DroppedNotice dropped={dropped} />

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JsonValue } from '../core/json.ts';
-import { analyze } from '../core/report/analyze.ts';
+import { analyze, liveInput } from '../core/report/analyze.ts';
 import type { PanelHost } from './host.ts';
 import { exchangesOfEntries } from './network-merge.ts';
 import { panelView, type PanelView } from './view-model.ts';
@@ -64,9 +64,7 @@ export const useLiveView = (host: PanelHost): LiveView => {
     adopted.then(() => host.fetchRecording(tabId)).then(
       (recording) => {
         if (!current) return;
-        const { pageUrl, cookies, exchanges, dropped } = recording;
-        const input = { kind: 'browser', pageUrl, cookies, exchanges, dropped } as const;
-        setState({ kind: 'ready', view: panelView(analyze(input, host.now())), page: recording.pageUrl, dropped: recording.dropped });
+        setState({ kind: 'ready', view: panelView(analyze(liveInput(recording), host.now())), page: recording.pageUrl, dropped: recording.dropped });
       },
       (error: unknown) => {
         if (current) setState({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });

@@ -1,4 +1,4 @@
-import type { Cookie } from '../core/model.ts';
+import type { LiveRecording } from '../core/report/analyze.ts';
 import type { Report } from '../core/report/types.ts';
 import type { Exchange } from '../core/exchange.ts';
 import { parseExchanges } from '../core/exchange-shape.ts';
@@ -19,13 +19,8 @@ export type Event = { readonly type: 'crumbtrail/recording-changed'; readonly ta
 export type Message = Request | Event;
 
 /** What the background holds for a tab: the raw material every surface runs the core over. */
-export interface Recording {
+export interface Recording extends LiveRecording {
   readonly tabId: number;
-  readonly pageUrl: string;
-  readonly cookies: readonly Cookie[];
-  readonly exchanges: readonly Exchange[];
-  /** Older exchanges dropped to keep the per-tab bound; the UI says how many. */
-  readonly dropped: number;
 }
 
 export type ResponseTo<R extends Request> = R extends { type: 'crumbtrail/report' }

@@ -1,5 +1,4 @@
-import { SEVERITIES } from '../core/model.ts';
-import type { Report, ReportFinding } from '../core/report/types.ts';
+import type { Report } from '../core/report/types.ts';
 import { GradeBadge } from '../ui/GradeBadge.tsx';
 import { SEVERITY_LABEL } from '../ui/labels.ts';
 import { SeverityCounts } from '../ui/SeverityCounts.tsx';
@@ -7,14 +6,13 @@ import { useTranslate } from '../ui/translate.ts';
 
 const TOP_FINDINGS = 3;
 
-export const topFindings = (findings: readonly ReportFinding[]): readonly ReportFinding[] =>
-  [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)).slice(0, TOP_FINDINGS);
 
 /** The popup's one-screen audit of the current tab, from the background's report. */
 export const QuickAudit = ({ report }: { readonly report: Report }) => {
   const t = useTranslate();
   const { summary } = report;
-  const top = topFindings(report.findings);
+  // The report lists findings worst first already.
+  const top = report.findings.slice(0, TOP_FINDINGS);
   return (
     <main class="quick-audit">
       <header class="popup-header">

@@ -8,7 +8,7 @@ const finding = (name: string, severity: ReportFinding['severity'], message: str
   fix: 'fix it',
 });
 
-/** A quick-audit report as the background sends it: findings deliberately out of severity order. */
+/** A quick-audit report as the background sends it: findings worst first, as every report lists them. */
 export const REPORT: Report = {
   schema: REPORT_SCHEMA,
   source: { kind: 'browser', page: 'https://app.example.test/account' },
@@ -25,10 +25,10 @@ export const REPORT: Report = {
   },
   cookies: [],
   findings: [
-    finding('theme', 'low', 'theme has no SameSite.'),
     finding('sid', 'high', 'sid is readable from JavaScript.'),
-    finding('csrf', 'medium', 'csrf is sent over HTTP.'),
     finding('auth', 'high', 'auth token never expires.'),
+    finding('csrf', 'medium', 'csrf is sent over HTTP.'),
+    finding('theme', 'low', 'theme has no SameSite.'),
   ],
   sessions: [],
   warnings: [],

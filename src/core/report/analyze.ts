@@ -2,29 +2,34 @@ import { classifyCookie } from '../classify/classify.ts';
 import type { ClassifiedCookie } from '../classify/types.ts';
 import type { Exchange } from '../exchange.ts';
 import type { HarWarning } from '../har/har-issues.ts';
-import { SEVERITIES, type Cookie, type Grade } from '../model.ts';
+import { SEVERITIES, type Cookie, type Grade, type Severity } from '../model.ts';
 import { auditCookie, worstFirst } from '../rules/audit.ts';
 import type { Finding } from '../rules/finding.ts';
 import type { CookieRuleId } from '../rules/index.ts';
 import type { RuleId } from './types.ts';
-import { scoreFindings } from '../rules/score.ts';
+import { countBySeverity, scoreFindings } from '../rules/score.ts';
 import type { WithheldCount } from '../cookie-state.ts';
 import type { ObservedCookie } from '../trace/observed-cookies.ts';
 import { traceSessions, type SessionTrace } from '../trace/trace.ts';
 import { liveCookies } from './live-cookies.ts';
 
+/** What the extension holds for a tab: its recording and the cookies the browser holds for it. */
+export interface LiveRecording {
+  readonly pageUrl: string;
+  /** From the cookies API, already normalised: the jar as the browser holds it. */
+  readonly cookies: readonly Cookie[];
+  readonly exchanges: readonly Exchange[];
+  /** Older exchanges the recorder dropped to stay bounded. */
+  readonly dropped: number;
+}
+
 /** What a surface hands the pipeline: the extension's live recording, or an imported HAR file. */
 export type AnalysisInput =
-  | {
-      readonly kind: 'browser';
-      readonly pageUrl: string;
-      /** From the cookies API, already normalised: the jar as the browser holds it. */
-      readonly cookies: readonly Cookie[];
-      readonly exchanges: readonly Exchange[];
-      /** Older exchanges the recorder dropped to stay bounded. */
-      readonly dropped: number;
-    }
+  | ({ readonly kind: 'browser' } & LiveRecording)
   | { readonly kind: 'har'; readonly pageUrl: string; readonly exchanges: readonly Exchange[]; readonly warnings: readonly HarWarning[] };
+
+/** The one way a live recording enters the analysis, for the background and the panel alike. */
+export const liveInput = ({ pageUrl, cookies, exchanges, dropped }: LiveRecording): AnalysisInput => ({ kind: 'browser', pageUrl, cookies, exchanges, dropped });
 
 export type AnalysisWarning =
   | { readonly kind: 'har'; readonly warning: HarWarning }
@@ -52,6 +57,7 @@ export interface Analysis {
   readonly trace: SessionTrace;
   readonly score: number;
   readonly grade: Grade;
+  readonly counts: Readonly<Record<Severity, number>>;
   readonly warnings: readonly AnalysisWarning[];
 }
 
@@ -86,5 +92,5 @@ export const analyze = (input: AnalysisInput, now: number): Analysis => {
   const cookies = observed.map((cookie) => audited(cookie, input.pageUrl, at));
   // Stable: within a severity, cookie findings keep the audit's order and trace findings follow them.
   const findings = [...cookies.flatMap((cookie) => cookie.findings).sort(worstFirst), ...trace.findings].sort(bySeverity);
-  return { source: input.kind, exchanges: input.exchanges, cookies, findings, trace, ...scoreFindings(findings), warnings: warningsOf(input, cookies) };
+  return { source: input.kind, exchanges: input.exchanges, cookies, findings, trace, ...scoreFindings(findings), counts: countBySeverity(findings), warnings: warningsOf(input, cookies) };
 };

@@ -1,7 +1,6 @@
 import type { ClassifiedCookie } from '../classify/types.ts';
 import { harWarningMessage } from '../har/har-issues.ts';
 import type { Translate } from '../i18n/translate.ts';
-import type { Severity } from '../model.ts';
 import { utf8ByteLength } from '../parse/utf8.ts';
 import { ruleTextKey, type Finding } from '../rules/finding.ts';
 import type { SessionEvent } from '../trace/events.ts';
@@ -161,8 +160,6 @@ const warningText = (warning: AnalysisWarning, t: Translate): string => {
 };
 
 const summaryOf = (analysis: Analysis, cookies: readonly ReportCookie[]): ReportSummary => {
-  const findings: Record<Severity, number> = { high: 0, medium: 0, low: 0, info: 0 };
-  for (const finding of analysis.findings) findings[finding.severity] += 1;
   const states = { held: 0, cleared: 0, refused: 0, notHeld: 0 };
   for (const { state } of cookies) states[state.kind === 'not-held' ? 'notHeld' : state.kind] += 1;
   return {
@@ -174,7 +171,7 @@ const summaryOf = (analysis: Analysis, cookies: readonly ReportCookie[]): Report
     unknownLifetimeCookies: cookies.filter((cookie) => cookie.attributes === 'unknown').length,
     states,
     withheldRequests: cookies.reduce((sum, cookie) => sum + cookie.withheld.reduce((n, withheld) => n + withheld.requests, 0), 0),
-    findings,
+    findings: analysis.counts,
   };
 };
 

@@ -32,7 +32,8 @@ const bestGradeAllowed = (count: Readonly<Record<Severity, number>>): Grade => {
   return count.medium >= 1 ? 'B' : 'A';
 };
 
-const countBySeverity = (findings: readonly Finding[]): Record<Severity, number> => {
+/** How many findings of each severity: counted once, shown beside the grade on every surface. */
+export const countBySeverity = (findings: readonly Finding[]): Record<Severity, number> => {
   const count: Record<Severity, number> = { high: 0, medium: 0, low: 0, info: 0 };
   for (const finding of findings) count[finding.severity] += 1;
   return count;
