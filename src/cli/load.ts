@@ -4,7 +4,7 @@ import { findEntrySpans } from '../core/har/entry-spans.ts';
 import { createHarEntryReader, importHar, type HarImport, type HarImportOk } from '../core/har/import.ts';
 import { objectAt } from '../core/har/json-read.ts';
 import { isJsonObject, type JsonValue } from '../core/json.ts';
-import type { MessageRef } from '../core/trace/messages.ts';
+import type { MessageRef } from '../core/i18n/message-ref.ts';
 import type { Translate } from '../core/i18n/translate.ts';
 import type { Progress } from './progress.ts';
 

@@ -1,6 +1,6 @@
 import type { Report } from '../core/report/types.ts';
 import { GradeBadge } from '../ui/GradeBadge.tsx';
-import { SEVERITY_LABEL } from '../ui/labels.ts';
+import { SEVERITY_LABELS } from '../core/i18n/severity-labels.ts';
 import { SeverityCounts } from '../ui/SeverityCounts.tsx';
 import { useTranslate } from '../ui/translate.ts';
 
@@ -47,7 +47,7 @@ export const QuickAudit = ({ report }: { readonly report: Report }) => {
           <ol>
             {top.map((finding, index) => (
               <li key={index} class={`severity-${finding.severity}`} title={finding.message}>
-                <span class={`severity-tag severity-${finding.severity}`}>{t(SEVERITY_LABEL[finding.severity])}</span>
+                <span class={`severity-tag severity-${finding.severity}`}>{t(SEVERITY_LABELS[finding.severity])}</span>
                 {/* The message names the cookie already ($1 of every rule message). */}
                 <span class="line">{finding.message}</span>
               </li>

@@ -13,7 +13,8 @@ import { ROLE_LABEL } from '../core/i18n/role-labels.ts';
 import { CookieStateBadge, stateReasonKey } from './CookieState.tsx';
 import { LifetimeBadge } from './LifetimeBadge.tsx';
 import { withheldKey } from '../core/trace/messages.ts';
-import { anomalyText, evidenceText, type KeyedText } from './messages.ts';
+import type { MessageRef } from '../core/i18n/message-ref.ts';
+import { anomalyText, evidenceText } from './messages.ts';
 import { useTranslate } from './translate.ts';
 
 /** JWT claims that hold NumericDate seconds (RFC 7519 section 4.1). */
@@ -77,7 +78,7 @@ const Attribute = ({ label, children }: { readonly label: string; readonly child
   </div>
 );
 
-const TextList = ({ items, className }: { readonly items: readonly KeyedText[]; readonly className: string }) => {
+const TextList = ({ items, className }: { readonly items: readonly MessageRef[]; readonly className: string }) => {
   const t = useTranslate();
   return (
     <ul class={className}>

@@ -1,10 +1,10 @@
 import { ruleTextKey, type Finding } from '../core/rules/finding.ts';
-import { SEVERITY_LABEL } from './labels.ts';
+import { SEVERITY_LABELS } from '../core/i18n/severity-labels.ts';
 import { useTranslate } from './translate.ts';
 
 export const SeverityTag = ({ finding }: { readonly finding: Finding }) => {
   const t = useTranslate();
-  return <span class={`severity-tag severity-${finding.severity}`}>{t(SEVERITY_LABEL[finding.severity])}</span>;
+  return <span class={`severity-tag severity-${finding.severity}`}>{t(SEVERITY_LABELS[finding.severity])}</span>;
 };
 
 /** A finding's title and message; `args` never hold a cookie value (see Finding), so nothing needs masking. */

@@ -1,7 +1,7 @@
 import { SEVERITIES, type CookieRef } from '../core/model.ts';
 import type { Finding } from '../core/rules/finding.ts';
 import { FindingAdvice, FindingHeadline } from './FindingText.tsx';
-import { SEVERITY_LABEL } from './labels.ts';
+import { SEVERITY_LABELS } from '../core/i18n/severity-labels.ts';
 import { useTranslate } from './translate.ts';
 
 export interface FindingsListProps {
@@ -46,7 +46,7 @@ export const FindingsList = ({ findings, onShowCookie, onShowExchange }: Finding
         if (group.length === 0) return null;
         return (
           <section key={severity} class={`finding-group severity-${severity}`} data-severity={severity}>
-            <h2>{t('ui_findings_group', [t(SEVERITY_LABEL[severity]), String(group.length)])}</h2>
+            <h2>{t('ui_findings_group', [t(SEVERITY_LABELS[severity]), String(group.length)])}</h2>
             <ul>
               {group.map((finding, index) => (
                 <FindingItem

@@ -3,7 +3,8 @@ import type { SessionEvent } from '../core/trace/events.ts';
 import type { Exchange } from '../core/exchange.ts';
 import type { ExchangeCookies } from '../core/trace/replay.ts';
 import { ExchangeView, sameHighlight, type Highlight } from './ExchangeView.tsx';
-import { ARCHITECTURE_LABEL, EVENT_LABEL } from './labels.ts';
+import { ARCHITECTURE_KEYS } from '../core/trace/messages.ts';
+import { EVENT_LABEL } from './labels.ts';
 import { useTranslate } from './translate.ts';
 
 /** One row of the timeline: a session cookie, or a bearer token seen in `Authorization` headers. */
@@ -122,7 +123,7 @@ export const SessionTimeline = ({ lanes, exchanges, exchangeCookies, architectur
         <ul>
           {architectures.map((site) => (
             <li key={site.site} data-architecture={site.kind}>
-              {t('ui_arch_lane', [site.site, t(ARCHITECTURE_LABEL[site.kind])])}
+              {t('ui_arch_site', [site.site, t(ARCHITECTURE_KEYS[site.kind].name), t(ARCHITECTURE_KEYS[site.kind].detail)])}
             </li>
           ))}
         </ul>

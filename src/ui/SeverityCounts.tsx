@@ -1,5 +1,5 @@
 import { SEVERITIES, type Severity } from '../core/model.ts';
-import { SEVERITY_LABEL } from './labels.ts';
+import { SEVERITY_LABELS } from '../core/i18n/severity-labels.ts';
 import { useTranslate } from './translate.ts';
 
 export const SeverityCounts = ({ counts }: { readonly counts: Readonly<Record<Severity, number>> }) => {
@@ -9,7 +9,7 @@ export const SeverityCounts = ({ counts }: { readonly counts: Readonly<Record<Se
       {SEVERITIES.map((severity) => (
         <li key={severity} class={`severity severity-${severity}`} data-severity={severity}>
           <span class="severity-count">{counts[severity]}</span>
-          <span class="severity-name">{t(SEVERITY_LABEL[severity])}</span>
+          <span class="severity-name">{t(SEVERITY_LABELS[severity])}</span>
         </li>
       ))}
     </ul>

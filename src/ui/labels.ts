@@ -1,17 +1,9 @@
 import type { Party } from '../core/classify/types.ts';
 import type { MessageKey } from '../core/i18n/translate.ts';
-import type { Priority, SameSite, Severity } from '../core/model.ts';
-import type { SessionArchitecture } from '../core/model.ts';
+import type { Priority, SameSite } from '../core/model.ts';
 import type { SessionEventType } from '../core/report/types.ts';
 
 /** The catalog key that names each value the UI shows; a Record so a new value cannot go unnamed. */
-export const SEVERITY_LABEL: Readonly<Record<Severity, MessageKey>> = {
-  high: 'ui_severity_high',
-  medium: 'ui_severity_medium',
-  low: 'ui_severity_low',
-  info: 'ui_severity_info',
-};
-
 export const PARTY_LABEL: Readonly<Record<Party, MessageKey>> = {
   first: 'ui_party_first',
   third: 'ui_party_third',
@@ -38,12 +30,4 @@ export const EVENT_LABEL: Readonly<Record<SessionEventType, MessageKey>> = {
   leaked: 'ui_event_leaked',
   login: 'ui_event_login',
   logout: 'ui_event_logout',
-};
-
-export const ARCHITECTURE_LABEL: Readonly<Record<SessionArchitecture, MessageKey>> = {
-  'server-session': 'ui_arch_server_session',
-  'stateless-token': 'ui_arch_stateless_token',
-  'load-balancer-sticky': 'ui_arch_load_balancer_sticky',
-  mixed: 'ui_arch_mixed',
-  unknown: 'ui_arch_unknown',
 };

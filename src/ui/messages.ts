@@ -1,15 +1,10 @@
 import type { RoleEvidence } from '../core/classify/types.ts';
 import { kindKey } from '../core/i18n/kind-key.ts';
-import type { MessageKey } from '../core/i18n/translate.ts';
+import type { MessageRef } from '../core/i18n/message-ref.ts';
 import type { Anomaly } from '../core/parse/anomaly.ts';
 import type { RejectReason } from '../core/store/storage-decision.ts';
 import { rejectionKey } from '../core/trace/messages.ts';
 
-/** A catalog key with its substitutions: what the UI turns into text through `t`. */
-export interface KeyedText {
-  readonly key: MessageKey;
-  readonly args: readonly string[];
-}
 
 
 const anomalyDetail = (anomaly: Anomaly): readonly string[] => {
@@ -38,7 +33,7 @@ const anomalyDetail = (anomaly: Anomaly): readonly string[] => {
 };
 
 /** `anomaly_<kind>`, `$1` the detail (see src/core/parse/anomaly.ts). */
-export const anomalyText = (anomaly: Anomaly): KeyedText => ({ key: kindKey('anomaly', anomaly.kind), args: anomalyDetail(anomaly) });
+export const anomalyText = (anomaly: Anomaly): MessageRef => ({ key: kindKey('anomaly', anomaly.kind), args: anomalyDetail(anomaly) });
 
 const evidenceDetail = (evidence: RoleEvidence): readonly string[] => {
   switch (evidence.kind) {
@@ -66,10 +61,10 @@ const evidenceDetail = (evidence: RoleEvidence): readonly string[] => {
 };
 
 /** `evidence_<kind>`, `$1` the detail (see src/core/classify/types.ts). */
-export const evidenceText = (evidence: RoleEvidence): KeyedText => ({
+export const evidenceText = (evidence: RoleEvidence): MessageRef => ({
   key: kindKey('evidence', evidence.kind),
   args: evidenceDetail(evidence),
 });
 
 /** `reject_<reason>` (see src/core/store/storage-decision.ts). */
-export const rejectionText = (reason: RejectReason): KeyedText => ({ key: rejectionKey(reason), args: [] });
+export const rejectionText = (reason: RejectReason): MessageRef => ({ key: rejectionKey(reason), args: [] });

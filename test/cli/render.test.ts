@@ -17,9 +17,11 @@ describe('humanDuration', () => {
     [0, '0 seconds'],
     [1, '1 second'],
     [59, '59 seconds'],
-    [3_600, '1 hour'],
+    [3_600, '60 minutes'],
+    [7_200, '2 hours'],
     [86_399, '23 hours'],
-    [400 * 86_400, '1 year'],
+    [400 * 86_400, '400 days'],
+    [3 * 365 * 86_400, '3 years'],
     [364 * 86_400, '364 days'],
   ])('says %d seconds as %s', (seconds, text) => {
     expect(humanDuration(seconds, english)).toBe(text);

@@ -1,8 +1,9 @@
 import type { Translate } from '../../core/i18n/translate.ts';
 import { SEVERITIES, type Severity } from '../../core/model.ts';
 import type { Report, ReportCookie, ReportFinding, ReportSession, ReportSessionEvent } from '../../core/report/types.ts';
+import { SEVERITY_LABELS } from '../../core/i18n/severity-labels.ts';
 import { ROLE_LABEL } from '../../core/i18n/role-labels.ts';
-import { architectureLabel, flagsOf, flagText, SEVERITY_LABELS } from '../../core/report/render/labels.ts';
+import { architectureLabel, flagsOf, flagText } from '../../core/report/render/labels.ts';
 import { entryLabel, eventLabel, lifetimeLabel, notStored, stateLabel, statesLine } from '../../core/report/render/words.ts';
 import type { Style } from './style.ts';
 import { printable, renderTable } from './terminal.ts';

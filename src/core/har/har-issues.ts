@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/translate.ts';
-import type { MessageRef } from '../trace/messages.ts';
+import type { MessageRef } from '../i18n/message-ref.ts';
 
 /**
  * Why a document is not a HAR at all. Invalid JSON is the caller's error (it holds the text); so is a UTF-8

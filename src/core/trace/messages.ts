@@ -1,4 +1,5 @@
 import { kindKey } from '../i18n/kind-key.ts';
+import type { MessageRef } from '../i18n/message-ref.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import type { RejectReason } from '../store/storage-decision.ts';
 import type { NotHeldReason, WithholdReason } from '../cookie-state.ts';
@@ -7,11 +8,6 @@ import type { ArchitectureEvidence } from './architecture.ts';
 import type { AuthEvidence } from './auth-marks.ts';
 import type { SessionEvent } from './events.ts';
 
-/** A catalog key and its `$1`… substitutions: what core code hands a surface instead of prose. */
-export interface MessageRef {
-  readonly key: MessageKey;
-  readonly args: readonly string[];
-}
 
 export const EVENT_TYPE_KEYS: Readonly<Record<SessionEvent['type'], MessageKey>> = {
   issued: 'event_issued',

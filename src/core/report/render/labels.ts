@@ -1,15 +1,7 @@
 import type { MessageKey } from '../../i18n/translate.ts';
-import type { SameSite, Severity } from '../../model.ts';
-import type { ReportCookie, SessionArchitecture } from '../types.ts';
+import type { SameSite, SessionArchitecture } from '../../model.ts';
+import type { ReportCookie } from '../types.ts';
 import { ARCHITECTURE_KEYS } from '../../trace/messages.ts';
-
-/** The catalog's shared words, so the CLI and the panel name things alike. */
-export const SEVERITY_LABELS: Readonly<Record<Severity, MessageKey>> = {
-  high: 'severity_high',
-  medium: 'severity_medium',
-  low: 'severity_low',
-  info: 'severity_info',
-};
 
 export const architectureLabel = (architecture: SessionArchitecture): MessageKey => ARCHITECTURE_KEYS[architecture].name;
 

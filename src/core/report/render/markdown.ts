@@ -1,8 +1,9 @@
 import type { Translate } from '../../i18n/translate.ts';
 import { SEVERITIES, type Severity } from '../../model.ts';
 import type { Report, ReportCookie, ReportFinding, ReportSession, ReportSessionEvent } from '../types.ts';
+import { SEVERITY_LABELS } from '../../i18n/severity-labels.ts';
 import { ROLE_LABEL } from '../../i18n/role-labels.ts';
-import { architectureLabel, flagsOf, flagText, SEVERITY_LABELS } from './labels.ts';
+import { architectureLabel, flagsOf, flagText } from './labels.ts';
 import { unicodeEscape } from './unicode-escape.ts';
 import { entryLabel, eventLabel, lifetimeLabel, notStored, stateLabel, statesLine } from './words.ts';
 
