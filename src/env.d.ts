@@ -1,2 +1,5 @@
 /** The browser a build is for; Vite's `define` replaces it at build time (see vite.config.ts). */
 declare const __TARGET__: 'chrome' | 'firefox';
+
+/** The package's version, for `crumbtrail --version`; vite.cli.config.ts defines it at build time. */
+declare const __CLI_VERSION__: string;

@@ -1,11 +1,10 @@
-import { version } from '../../package.json';
 import { runCli } from './run.ts';
 
-process.exitCode = runCli({
+process.exitCode = await runCli({
   argv: process.argv.slice(2),
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
   now: Date.now,
-  version,
+  version: __CLI_VERSION__,
 });
