@@ -62,8 +62,14 @@ const ATTRIBUTES = [
 
 type Attribute = (typeof ATTRIBUTES)[number];
 
+/** The attributes by name length: a name is compared with three at the most, and most with one. */
+const ATTRIBUTES_BY_LENGTH: readonly (readonly Attribute[])[] = Array.from({ length: 12 }, (_, length) =>
+  ATTRIBUTES.filter((attribute) => attribute.id.length === length),
+);
+const NO_ATTRIBUTES: readonly Attribute[] = [];
+
 const attributeNamed = (text: string, start: number, end: number): Attribute | null => {
-  for (const attribute of ATTRIBUTES) if (equalsIgnoringCase(text, start, end, attribute.id)) return attribute;
+  for (const attribute of ATTRIBUTES_BY_LENGTH[end - start] ?? NO_ATTRIBUTES) if (equalsIgnoringCase(text, start, end, attribute.id)) return attribute;
   return null;
 };
 
