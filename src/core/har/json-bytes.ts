@@ -207,5 +207,6 @@ export type KeyMatch = 'match' | 'other' | 'escaped';
 export const matchKey = (bytes: Uint8Array, keyStart: number, keyEnd: number, name: readonly number[]): KeyMatch => {
   for (let at = keyStart + 1; at < keyEnd - 1; at += 1) if (bytes[at] === BACKSLASH) return 'escaped';
   if (keyEnd - keyStart !== name.length) return 'other';
-  return name.every((byte, i) => bytes[keyStart + i] === byte) ? 'match' : 'other';
+  for (let i = 0; i < name.length; i += 1) if (bytes[keyStart + i] !== name[i]) return 'other';
+  return 'match';
 };
