@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import packageJson from './package.json' with { type: 'json' };
 
 /**
- * Builds the Node CLI into an ES module that `bin/crumbtrail.mjs` imports, and one chunk per message
+ * Builds the Node CLI into a CommonJS module that `bin/crumbtrail.mjs` requires, and one chunk per message
  * catalog (a run loads the one it speaks). The runtime dependency tldts stays external (`npm ci` installs
  * it, and `prepare` runs this build right after) and is loaded on first use: see src/cli/public-suffix.ts.
  */
@@ -24,7 +24,8 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       external: [...builtinModules, ...builtinModules.map((name) => `node:${name}`)],
-      output: { format: 'es', entryFileNames: 'crumbtrail.mjs' },
+      // CommonJS: Node then loads its built-in modules without the ES module facades (node:fs's loads streams).
+      output: { format: 'cjs', entryFileNames: 'crumbtrail.cjs', chunkFileNames: 'assets/[name]-[hash].cjs' },
     },
   },
 });

@@ -5,7 +5,7 @@ import { build } from 'vite';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'crumbtrail.mjs');
-const BUNDLE = path.join(ROOT, 'dist', 'cli', 'crumbtrail.mjs');
+const BUNDLE = path.join(ROOT, 'dist', 'cli', 'crumbtrail.cjs');
 
 let built: Promise<void> | null = null;
 
@@ -26,7 +26,7 @@ export const buildCliOnce = (): Promise<void> => {
     const chunks = readdirSync(path.join(outDir, 'assets'));
     mkdirSync(path.join(path.dirname(BUNDLE), 'assets'), { recursive: true });
     for (const chunk of chunks) renameSync(path.join(outDir, 'assets', chunk), path.join(path.dirname(BUNDLE), 'assets', chunk));
-    renameSync(path.join(outDir, 'crumbtrail.mjs'), BUNDLE);
+    renameSync(path.join(outDir, 'crumbtrail.cjs'), BUNDLE);
     rmSync(outDir, { recursive: true, force: true });
   })();
   return built;
