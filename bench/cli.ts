@@ -45,17 +45,19 @@ const measureHar = (root: string, label: string, file: string, entries: number, 
   return row;
 };
 
-/** Time per 1,000 entries at each size, and how the time grows against the entries: linear keeps both flat. */
+/**
+ * How time and memory grow with the entries: the time each 1,000 more entries add between two sizes
+ * (equal at every step when growth is linear, start-up aside) and the ratios of the figures themselves.
+ */
 const printGrowth = (rows: readonly HarRow[]): void => {
-  const perThousand = rows.map((row) => `${row.label.trim()} ${((row.audit.wallMs * 1000) / row.entries).toFixed(1)} ms`);
-  console.log(`  growth, audit wall time per 1,000 entries: ${perThousand.join(', ')}`);
   for (let i = 1; i < rows.length; i += 1) {
     const [before, after] = [rows[i - 1], rows[i]];
     if (before === undefined || after === undefined) continue;
+    const thousands = (after.entries - before.entries) / 1000;
     console.log(
-      `  ${before.label.trim()} -> ${after.label.trim()}: ${ratio(after.entries / before.entries)}x the entries, ` +
-        `${ratio(after.megabytes / before.megabytes)}x the bytes, ${ratio(after.audit.wallMs / before.audit.wallMs)}x the wall time, ` +
-        `${ratio(after.audit.cpuMs / before.audit.cpuMs)}x the cpu time, ${ratio(after.audit.peakRssMb / before.audit.peakRssMb)}x the peak RSS`,
+      `  growth ${before.label.trim()} -> ${after.label.trim()}: each 1,000 more entries add ${ms((after.audit.wallMs - before.audit.wallMs) / thousands)} wall, ` +
+        `${ms((after.audit.cpuMs - before.audit.cpuMs) / thousands)} cpu; ${ratio(after.entries / before.entries)}x the entries give ` +
+        `${ratio(after.audit.wallMs / before.audit.wallMs)}x the wall time, ${ratio(after.audit.peakRssMb / before.audit.peakRssMb)}x the peak RSS`,
     );
   }
 };

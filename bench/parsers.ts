@@ -7,7 +7,7 @@ import { parseSetCookie } from '../src/core/parse/set-cookie.ts';
 import { cookieHeaders, setCookieHeaders } from './corpus.ts';
 import { median, ms, ratio } from './stats.ts';
 
-const ROUNDS = 9;
+const ROUNDS = 15;
 const WARM_UP = 2;
 
 type Parser = { readonly label: string; readonly parse: (input: string) => unknown };
