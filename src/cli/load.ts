@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { harErrorMessage } from '../core/har/har-issues.ts';
-import { findEntrySpans } from '../core/har/entry-spans.ts';
-import { createHarEntryReader, importHar, type HarImport, type HarImportOk } from '../core/har/import.ts';
-import { objectAt } from '../core/har/json-read.ts';
-import { isJsonObject, type JsonValue } from '../core/json.ts';
+import { importHarBytes } from '../core/har/import-bytes.ts';
+import { importHar, type HarImport, type HarImportOk } from '../core/har/import.ts';
+import type { JsonValue } from '../core/json.ts';
 import type { MessageRef } from '../core/i18n/message-ref.ts';
 import type { Translate } from '../core/i18n/translate.ts';
 import type { Progress } from './progress.ts';
@@ -69,55 +68,6 @@ const parseWhole = (file: string, bytes: Buffer): Parsed => {
   }
 };
 
-const isMutableObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Response bodies are most of a HAR's bytes and the audit never reads them: only the body text goes, its
- * MIME type still tells a page from a resource.
- */
-const dropResponseBody = (entry: unknown): void => {
-  const response = isMutableObject(entry) ? entry.response : null;
-  const content = isMutableObject(response) ? response.content : null;
-  if (isMutableObject(content)) delete content.text;
-};
-
-/** A piece of the file as JSON, or null when it is not valid JSON (or too long to be one string). */
-const parsePiece = (decode: () => string): JsonValue | null => {
-  try {
-    const value: JsonValue = JSON.parse(decode());
-    return value;
-  } catch {
-    return null;
-  }
-};
-
-/**
- * Parses the document without its entries, then one entry at a time, so that at most one entry's text and
- * tree are alive beside the file's bytes. Null when the file must be parsed whole instead: the entries
- * were not located, or a piece is not valid JSON (the whole parse then names the error).
- */
-const importByEntry = (bytes: Buffer): HarImportOk | null => {
-  const spans = findEntrySpans(bytes);
-  if (spans.kind === 'not-found') return null;
-  const { document, entriesArray } = spans;
-  const skeleton = parsePiece(
-    () => `${bytes.toString('utf8', document.start, entriesArray.start)}[]${bytes.toString('utf8', entriesArray.end, document.end)}`,
-  );
-  const log = isJsonObject(skeleton) ? objectAt(skeleton, 'log') : null;
-  if (log === null) return null;
-  const reader = createHarEntryReader();
-  reader.version(log['version']);
-  reader.pages(log['pages']);
-  for (const span of spans.entries) {
-    const entry = parsePiece(() => bytes.toString('utf8', span.start, span.end));
-    if (entry === null) return null;
-    dropResponseBody(entry);
-    reader.entry(entry);
-  }
-  return reader.finish();
-};
-
 const importWhole = (file: string, bytes: Buffer): HarImport | { readonly kind: 'invalid'; readonly message: MessageRef } => {
   const parsed = parseWhole(file, bytes);
   if (parsed.kind === 'error') return { kind: 'invalid', message: parsed.message };
@@ -137,7 +87,8 @@ export const loadHar = (file: string, t: Translate, progress: Progress): Loaded 
   const read = readBytes(file);
   if (read.kind === 'error') return { kind: 'error', line: t(read.message.key, read.message.args) };
   progress.step('cli_progress_parsing', []);
-  const har = importByEntry(read.bytes) ?? importWhole(file, read.bytes);
+  const { bytes } = read;
+  const har = importHarBytes(bytes, (start, end) => bytes.toString('utf8', start, end)) ?? importWhole(file, bytes);
   if (har.kind === 'ok') return { kind: 'ok', har };
   if (har.kind === 'invalid') return { kind: 'error', line: t(har.message.key, har.message.args) };
   const reason = harErrorMessage(har.error);

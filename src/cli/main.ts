@@ -1,11 +1,13 @@
-import { version } from '../../package.json';
 import { runCli } from './run.ts';
+import { stdio } from './stdio.ts';
 
-process.exitCode = runCli({
+void runCli({
   argv: process.argv.slice(2),
   env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: stdio(1, () => process.stdout),
+  stderr: stdio(2, () => process.stderr),
   now: Date.now,
-  version,
+  version: __CLI_VERSION__,
+}).then((code) => {
+  process.exitCode = code;
 });

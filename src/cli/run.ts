@@ -105,14 +105,14 @@ const audit = (options: AuditOptions, t: Translate, io: CliIo): number => {
   }
 };
 
-/** The whole CLI as a function of its input, returning the exit code; main.ts wires it to the process. */
-export const runCli = (io: CliIo): number => {
+/** The whole CLI as a function of its input, resolving to the exit code; main.ts wires it to the process. */
+export const runCli = async (io: CliIo): Promise<number> => {
   const command = parseCommand(io.argv);
   if (command.kind === 'version') {
     io.stdout.write(`${io.version}\n`);
     return EXIT_OK;
   }
-  const t = translatorIn(command.lang ?? languageFromEnv(io.env));
+  const t = await translatorIn(command.lang ?? languageFromEnv(io.env));
   switch (command.kind) {
     case 'help':
       io.stdout.write(`${t('cli_help', [t('cli_usage')])}\n`);

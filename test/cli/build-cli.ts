@@ -1,17 +1,18 @@
-import { mkdtempSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'crumbtrail.mjs');
-const BUNDLE = path.join(ROOT, 'dist', 'cli', 'crumbtrail.mjs');
+const BUNDLE = path.join(ROOT, 'dist', 'cli', 'crumbtrail.cjs');
 
 let built: Promise<void> | null = null;
 
 /**
  * Builds the CLI the way `npm run prepare` does. Test files run in parallel workers, so each builds into a
- * private directory and renames the bundle into place: a rename replaces the file atomically.
+ * private directory and renames the files into place: a rename replaces a file atomically. The chunks
+ * (named by their content) go first, the entry that imports them last.
  */
 export const buildCliOnce = (): Promise<void> => {
   built ??= (async () => {
@@ -22,8 +23,10 @@ export const buildCliOnce = (): Promise<void> => {
       logLevel: 'silent',
       build: { outDir, emptyOutDir: true },
     });
-    mkdirSync(path.dirname(BUNDLE), { recursive: true });
-    renameSync(path.join(outDir, 'crumbtrail.mjs'), BUNDLE);
+    const chunks = readdirSync(path.join(outDir, 'assets'));
+    mkdirSync(path.join(path.dirname(BUNDLE), 'assets'), { recursive: true });
+    for (const chunk of chunks) renameSync(path.join(outDir, 'assets', chunk), path.join(path.dirname(BUNDLE), 'assets', chunk));
+    renameSync(path.join(outDir, 'crumbtrail.cjs'), BUNDLE);
     rmSync(outDir, { recursive: true, force: true });
   })();
   return built;

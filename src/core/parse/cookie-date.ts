@@ -92,11 +92,20 @@ const fullYear = (year: number): number => {
   return year;
 };
 
-/**
- * Parses `text[start, end)` as a cookie-date; epoch milliseconds, or null when the text is not one (the
- * Expires attribute is then ignored). Linear in the length and never throws.
- */
-export const parseCookieDate = (text: string, start = 0, end = text.length): number | null => {
+/** The date the four parts denote, or null when one is missing or out of range. */
+const dateOf = (time: number, day: number, month: number, year: number): number | null => {
+  if (time === NO_MATCH || day === NO_MATCH || month === NO_MATCH || year === NO_MATCH) return null;
+  const hour = Math.floor(time / 10000);
+  const minute = Math.floor(time / 100) % 100;
+  const second = time % 100;
+  const fullYearValue = fullYear(year);
+  if (day < 1 || day > 31 || fullYearValue < 1601 || hour > 23 || minute > 59 || second > 59) return null;
+  if (day > daysIn(month, fullYearValue)) return null;
+  return Date.UTC(fullYearValue, month, day, hour, minute, second);
+};
+
+/** The section 5.1.1 algorithm: each token fills the first still-missing part it reads as. */
+const tokenDate = (text: string, start: number, end: number): number | null => {
   let time = NO_MATCH;
   let day = NO_MATCH;
   let month = NO_MATCH;
@@ -122,12 +131,66 @@ export const parseCookieDate = (text: string, start = 0, end = text.length): num
     }
     if (year === NO_MATCH) year = leadingNumber(text, tokenStart, i, 2, 4);
   }
-  if (time === NO_MATCH || day === NO_MATCH || month === NO_MATCH || year === NO_MATCH) return null;
-  const hour = Math.floor(time / 10000);
-  const minute = Math.floor(time / 100) % 100;
-  const second = time % 100;
-  const fullYearValue = fullYear(year);
-  if (day < 1 || day > 31 || fullYearValue < 1601 || hour > 23 || minute > 59 || second > 59) return null;
-  if (day > daysIn(month, fullYearValue)) return null;
-  return Date.UTC(fullYearValue, month, day, hour, minute, second);
+  return dateOf(time, day, month, year);
+};
+
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** The number the digits at `text[at, at + count)` denote, or NO_MATCH when one is not a digit. */
+const digitsAt = (text: string, at: number, count: number): number => {
+  let value = 0;
+  for (let i = at; i < at + count; i += 1) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code)) return NO_MATCH;
+    value = value * 10 + code - 0x30;
+  }
+  return value;
+};
+
+/** `Sun, 06 Nov 1994 08:49:37`: an IMF-fixdate up to its seconds, the rest of it unread. */
+const FIXDATE_LENGTH = 25;
+
+/** Around the month, a space or, as many servers write it (`Thu, 01-Jan-1970`), a dash: both delimiters. */
+const isMonthSeparator = (code: number): boolean => code === 0x20 || code === 0x2d;
+
+const hasFixdateShape = (text: string, start: number, end: number): boolean =>
+  end - start >= FIXDATE_LENGTH &&
+  isAsciiLetter(text.charCodeAt(start)) &&
+  isAsciiLetter(text.charCodeAt(start + 1)) &&
+  isAsciiLetter(text.charCodeAt(start + 2)) &&
+  text.startsWith(', ', start + 3) &&
+  isMonthSeparator(text.charCodeAt(start + 7)) &&
+  isMonthSeparator(text.charCodeAt(start + 11)) &&
+  text.charCodeAt(start + 16) === 0x20 &&
+  text.charCodeAt(start + 19) === 0x3a &&
+  text.charCodeAt(start + 22) === 0x3a &&
+  (end === start + FIXDATE_LENGTH || isDelimiter(text.charCodeAt(start + FIXDATE_LENGTH))) &&
+  monthOf(text, start, start + 3) === NO_MATCH;
+
+/**
+ * An IMF-fixdate (what servers send) read at its fixed offsets, or undefined when the text has not that
+ * shape. On that shape the token algorithm finds the same parts: the weekday reads as none of them, then
+ * come the day, the month, the year and the time, each one token.
+ */
+const fixdate = (text: string, start: number, end: number): number | null | undefined => {
+  if (!hasFixdateShape(text, start, end)) return undefined;
+  const day = digitsAt(text, start + 5, 2);
+  const month = monthOf(text, start + 8, start + 11);
+  const year = digitsAt(text, start + 12, 4);
+  const hour = digitsAt(text, start + 17, 2);
+  const minute = digitsAt(text, start + 20, 2);
+  const second = digitsAt(text, start + 23, 2);
+  if (day === NO_MATCH || month === NO_MATCH || year === NO_MATCH || hour === NO_MATCH || minute === NO_MATCH || second === NO_MATCH) {
+    return undefined;
+  }
+  return dateOf(hour * 10000 + minute * 100 + second, day, month, year);
+};
+
+/**
+ * Parses `text[start, end)` as a cookie-date; epoch milliseconds, or null when the text is not one (the
+ * Expires attribute is then ignored). Linear in the length and never throws.
+ */
+export const parseCookieDate = (text: string, start = 0, end = text.length): number | null => {
+  const fixed = fixdate(text, start, end);
+  return fixed === undefined ? tokenDate(text, start, end) : fixed;
 };

@@ -1,5 +1,5 @@
 import type { Anomaly } from './anomaly.ts';
-import { skipSpaceOrTab, trimEndSpaceOrTab, trimmedSlice } from './characters.ts';
+import { skipSpaceOrTab, trimEndSpaceOrTab } from './characters.ts';
 
 /** One `name=value` of a request Cookie header; a nameless cookie (sent as its value alone) has name "". */
 export interface CookiePair {
@@ -42,8 +42,9 @@ export const parseCookieHeader = (text: string): CookieHeaderParse => {
         (anomalies ??= []).push({ kind: 'empty-name-and-value' });
       }
     } else {
-      const name = trimmedSlice(text, itemStart, equals);
-      const value = trimmedSlice(text, equals + 1, itemEnd);
+      // The item is trimmed and "=" lies inside it: only the name's end and the value's start can be blank.
+      const name = text.slice(itemStart, trimEndSpaceOrTab(text, itemStart, equals));
+      const value = text.slice(skipSpaceOrTab(text, equals + 1, itemEnd), itemEnd);
       if (name !== '') pairs.push({ name, value });
       else if (value !== '') {
         pairs.push({ name, value });

@@ -62,27 +62,42 @@ const ATTRIBUTES = [
 
 type Attribute = (typeof ATTRIBUTES)[number];
 
+/** The attributes by name length: a name is compared with three at the most, and most with one. */
+const ATTRIBUTES_BY_LENGTH: readonly (readonly Attribute[])[] = Array.from({ length: 12 }, (_, length) =>
+  ATTRIBUTES.filter((attribute) => attribute.id.length === length),
+);
+const NO_ATTRIBUTES: readonly Attribute[] = [];
+
 const attributeNamed = (text: string, start: number, end: number): Attribute | null => {
-  for (const attribute of ATTRIBUTES) if (equalsIgnoringCase(text, start, end, attribute.id)) return attribute;
+  for (const attribute of ATTRIBUTES_BY_LENGTH[end - start] ?? NO_ATTRIBUTES) if (equalsIgnoringCase(text, start, end, attribute.id)) return attribute;
   return null;
 };
 
 const SAME_SITE_VALUES: readonly SameSite[] = ['strict', 'lax', 'none'];
 const PRIORITY_VALUES: readonly Priority[] = ['low', 'medium', 'high'];
 
-const keywordOf = <T extends string>(text: string, start: number, end: number, keywords: readonly T[]): T | null =>
-  keywords.find((keyword) => equalsIgnoringCase(text, start, end, keyword)) ?? null;
+const keywordOf = <T extends string>(text: string, start: number, end: number, keywords: readonly T[]): T | null => {
+  for (const keyword of keywords) if (equalsIgnoringCase(text, start, end, keyword)) return keyword;
+  return null;
+};
+
+/** Up to this many digits, adding them up one by one gives exactly what Number() reads. */
+const EXACT_DIGITS = 15;
 
 /** `-?DIGIT+`: the seconds, or null. */
 const maxAgeOf = (text: string, start: number, end: number): number | null => {
-  const digitsStart = start < end && text.charCodeAt(start) === 0x2d ? start + 1 : start;
+  const negative = start < end && text.charCodeAt(start) === 0x2d;
+  const digitsStart = negative ? start + 1 : start;
   if (digitsStart === end) return null;
+  let value = 0;
   for (let i = digitsStart; i < end; i += 1) {
     const code = text.charCodeAt(i);
     if (code < 0x30 || code > 0x39) return null;
+    value = value * 10 + code - 0x30;
   }
-  const seconds = Number(text.slice(start, end));
-  return seconds === 0 ? 0 : seconds; // no -0
+  const seconds = end - digitsStart <= EXACT_DIGITS ? value : Number(text.slice(digitsStart, end));
+  if (seconds === 0) return 0; // no -0
+  return negative ? -seconds : seconds;
 };
 
 const ABSENT = -1;
