@@ -1,10 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { cookielessExport, harErrorMessage, harWarningMessage } from '../core/har/har-issues.ts';
-import { importHar } from '../core/har/import.ts';
 import type { MessageKey } from '../core/i18n/translate.ts';
-import type { JsonValue } from '../core/json.ts';
 import type { CookieRef } from '../core/model.ts';
-import { analyze } from '../core/report/analyze.ts';
 import { CookieDetail } from '../ui/CookieDetail.tsx';
 import { refKey } from '../ui/cookie-rows.ts';
 import { CookieTable } from '../ui/CookieTable.tsx';
@@ -15,9 +11,10 @@ import { SessionTimeline, type TimelineSelection } from '../ui/SessionTimeline.t
 import { SeverityCounts } from '../ui/SeverityCounts.tsx';
 import { useTranslate } from '../ui/translate.ts';
 import { exportFile, type ExportFormat } from './export.ts';
+import { importHarFile, type ImportedHar } from './har-import.ts';
 import type { PanelHost } from './host.ts';
 import { useLiveView } from './use-live-view.ts';
-import { highlightFor, panelView, redactorFor, type PanelView } from './view-model.ts';
+import { highlightFor, redactorFor, type PanelView } from './view-model.ts';
 
 type Tab = 'cookies' | 'findings' | 'timeline';
 
@@ -28,21 +25,7 @@ const TABS: readonly { readonly tab: Tab; readonly label: MessageKey }[] = [
 ];
 
 /** What the panel shows: the inspected tab, or a HAR file the user imported (until they go back). */
-type Shown =
-  | { readonly kind: 'live' }
-  | { readonly kind: 'har'; readonly fileName: string; readonly view: PanelView; readonly page: string; readonly warnings: readonly string[] }
-  | { readonly kind: 'har-error'; readonly message: string };
-
-const BYTE_ORDER_MARK = '\ufeff';
-
-const parseJson = (text: string): JsonValue | null => {
-  try {
-    return JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
-  } catch {
-    // JSON.parse reports bad input only by throwing; the caller says so to the user.
-    return null;
-  }
-};
+type Shown = { readonly kind: 'live' } | ImportedHar;
 
 interface ViewProps {
   readonly view: PanelView;
@@ -143,30 +126,7 @@ export const Panel = ({ host }: { readonly host: PanelHost }) => {
   const [reveal, setReveal] = useState(false);
 
   const importFile = async (file: File): Promise<void> => {
-    const doc = parseJson(await file.text());
-    if (doc === null) {
-      setShown({ kind: 'har-error', message: t('ui_import_failed', [file.name, t('ui_import_not_json')]) });
-      return;
-    }
-    const imported = importHar(doc);
-    if (imported.kind === 'error') {
-      const reason = harErrorMessage(imported.error);
-      setShown({ kind: 'har-error', message: t('ui_import_failed', [file.name, t(reason.key, reason.args)]) });
-      return;
-    }
-    const cookieless = cookielessExport(imported.warnings);
-    if (cookieless !== null) {
-      // Nothing to audit is not a pass: no grade is shown for it, as the CLI refuses it.
-      const reason = harWarningMessage(cookieless);
-      setShown({ kind: 'har-error', message: t('ui_import_no_cookies', [file.name, t(reason.key, reason.args)]) });
-      return;
-    }
-    const analysis = analyze({ kind: 'har', pageUrl: imported.page, exchanges: imported.exchanges, warnings: imported.warnings }, host.now());
-    const warnings = imported.warnings.map((warning) => {
-      const message = harWarningMessage(warning);
-      return t(message.key, message.args);
-    });
-    setShown({ kind: 'har', fileName: file.name, view: panelView(analysis), page: imported.page, warnings });
+    setShown(importHarFile(new Uint8Array(await file.arrayBuffer()), file.name, t, host.now()));
   };
 
   const current =

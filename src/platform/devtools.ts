@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { JsonValue } from '../core/json.ts';
+import { parseJson, type JsonValue } from '../core/json.ts';
 
 /** For the DevTools page and the panel: the inspected tab and the network log DevTools keeps. */
 
@@ -11,7 +11,7 @@ export const createPanel = async (title: string, iconPath: `/${string}`, pagePat
 };
 
 /** A HAR object as plain JSON: drops the entry's `getContent` method and anything else not data. */
-const toJson = (value: object): JsonValue => JSON.parse(JSON.stringify(value));
+const toJson = (value: object): JsonValue => parseJson(JSON.stringify(value));
 
 /** Each request DevTools finishes, as a HAR entry; returns the unsubscribe function. */
 export const onNetworkEntry = (listener: (entry: JsonValue) => void): (() => void) => {

@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonObject, type JsonValue } from '../json.ts';
+import { isJsonObject, parseJson, type JsonObject, type JsonValue } from '../json.ts';
 import type { RequestBody } from '../exchange.ts';
 import { arrayAt, stringAt } from './json-read.ts';
 
@@ -49,7 +49,7 @@ const jsonKeys = (value: JsonValue, depth: number, into: Set<string>): void => {
 const jsonNames = (text: string): readonly string[] | null => {
   if (text.length > MAX_JSON_TEXT) return null;
   try {
-    const parsed: JsonValue = JSON.parse(text);
+    const parsed = parseJson(text);
     const names = new Set<string>();
     jsonKeys(parsed, 0, names);
     return unique(names);

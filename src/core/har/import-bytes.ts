@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonValue } from '../json.ts';
+import { isJsonObject, parseJson, type JsonValue } from '../json.ts';
 import { findEntrySpans, type EntrySpan } from './entry-spans.ts';
 import { createHarEntryReader, type HarImportOk } from './import.ts';
 import { objectAt } from './json-read.ts';
@@ -15,8 +15,7 @@ export const utf8Decoder = (bytes: Uint8Array): DecodeUtf8 => {
 /** A piece of the file as JSON, or undefined when it is not valid JSON (or too long to be one string). */
 const parsePiece = (decode: () => string): JsonValue | undefined => {
   try {
-    const value: JsonValue = JSON.parse(decode());
-    return value;
+    return parseJson(decode());
   } catch {
     return undefined;
   }
