@@ -89,6 +89,9 @@ export const ROLES: readonly Role[] = [
   'unknown',
 ];
 
+/** A reference as a map key: how a finding's cookie is found again among the cookies it names. */
+export const cookieRefKey = (ref: CookieRef): string => `${ref.name}\u0000${ref.domain}\u0000${ref.path}`;
+
 export const cookieRef = (cookie: CookieRef): CookieRef => ({
   name: cookie.name,
   domain: cookie.domain,

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { MessageKey } from '../core/i18n/translate.ts';
-import type { CookieRef } from '../core/model.ts';
+import { cookieRefKey, type CookieRef } from '../core/model.ts';
 import { CookieDetail } from '../ui/CookieDetail.tsx';
-import { refKey } from '../ui/cookie-rows.ts';
 import { CookieTable } from '../ui/CookieTable.tsx';
 import { DroppedNotice } from '../ui/DroppedNotice.tsx';
 import { FindingsList } from '../ui/FindingsList.tsx';
@@ -44,7 +43,7 @@ const AnalysisView = ({ view, dropped, warnings, reveal, onReveal }: ViewProps) 
   const { analysis } = view;
   const selectedRow = view.rows.find((row) => row.id === selectedId) ?? null;
   const showCookie = (cookie: CookieRef): void => {
-    const row = view.rows.find((r) => refKey(r.classified.cookie) === refKey(cookie));
+    const row = view.rows.find((r) => cookieRefKey(r.classified.cookie) === cookieRefKey(cookie));
     setSelectedId(row?.id ?? null);
     setTab('cookies');
   };

@@ -1,8 +1,8 @@
 import type { Analysis } from '../core/report/analyze.ts';
 import { analysisMasker } from '../core/report/secrets.ts';
 import type { TracedSession } from '../core/trace/trace.ts';
-import type { CookieRef } from '../core/model.ts';
-import { cookieRows, refKey, type CookieRow } from '../ui/cookie-rows.ts';
+import { cookieRefKey, type CookieRef } from '../core/model.ts';
+import { cookieRows, type CookieRow } from '../ui/cookie-rows.ts';
 import type { Highlight } from '../ui/ExchangeView.tsx';
 import type { TimelineLane } from '../ui/SessionTimeline.tsx';
 
@@ -18,7 +18,7 @@ const highlightOf = (session: TracedSession): Highlight =>
   session.carrier === 'cookie' ? { kind: 'cookie', name: session.cookie.name } : { kind: 'authorization' };
 
 const laneOf = (session: TracedSession): TimelineLane => ({
-  key: refKey(session.cookie) + session.carrier,
+  key: cookieRefKey(session.cookie) + session.carrier,
   label: session.cookie.name,
   site: session.site,
   highlight: highlightOf(session),
@@ -34,7 +34,7 @@ export const panelView = (analysis: Analysis): PanelView => ({
 
 /** The highlight for a finding's cookie on the timeline: its traced session's carrier, else the cookie by name. */
 export const highlightFor = (view: PanelView, cookie: CookieRef): Highlight => {
-  const session = view.analysis.trace.sessions.find((s) => refKey(s.cookie) === refKey(cookie));
+  const session = view.analysis.trace.sessions.find((s) => cookieRefKey(s.cookie) === cookieRefKey(cookie));
   return session === undefined ? { kind: 'cookie', name: cookie.name } : highlightOf(session);
 };
 

@@ -1,7 +1,7 @@
 import type { ClassifiedCookie, Party } from '../core/classify/types.ts';
 import type { CookieState, WithheldCount } from '../core/cookie-state.ts';
-import type { CookieRef, Role } from '../core/model.ts';
-import { utf8ByteLength } from '../core/parse/utf8.ts';
+import { cookieRefKey, type Role } from '../core/model.ts';
+import { cookieSize } from '../core/cookie-size.ts';
 import type { AuditedCookie } from '../core/report/analyze.ts';
 import type { Finding } from '../core/rules/finding.ts';
 
@@ -16,8 +16,6 @@ export interface CookieRow {
   readonly size: number;
 }
 
-export const refKey = (ref: CookieRef): string => JSON.stringify([ref.name, ref.domain, ref.path]);
-
 /**
  * The rows of the cookie table: each cookie with its cookie-rule findings, and the trace findings about the
  * cookie of that name, domain and path (a refused line never took part in a session, so it gets none).
@@ -25,20 +23,20 @@ export const refKey = (ref: CookieRef): string => JSON.stringify([ref.name, ref.
 export const cookieRows = (cookies: readonly AuditedCookie[], traceFindings: readonly Finding[]): CookieRow[] => {
   const byRef = new Map<string, Finding[]>();
   for (const finding of traceFindings) {
-    const key = refKey(finding.cookie);
+    const key = cookieRefKey(finding.cookie);
     const known = byRef.get(key);
     if (known === undefined) byRef.set(key, [finding]);
     else known.push(finding);
   }
   return cookies.map(({ id, classified, withheld, findings }) => {
     const { cookie } = classified;
-    const traced = classified.state.kind === 'refused' ? undefined : byRef.get(refKey(cookie));
+    const traced = classified.state.kind === 'refused' ? undefined : byRef.get(cookieRefKey(cookie));
     return {
       id,
       classified,
       withheld,
       findings: traced === undefined ? findings : [...findings, ...traced],
-      size: utf8ByteLength(cookie.name) + utf8ByteLength(cookie.value),
+      size: cookieSize(cookie),
     };
   });
 };

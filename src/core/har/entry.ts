@@ -5,6 +5,7 @@ import { cookieHeaderFromArray, hasHarCookies, setCookieLinesFromArray } from '.
 import { hasHeader, headerValue, readHeaders } from './headers.ts';
 import { numberAt, objectAt, stringAt } from './json-read.ts';
 import { parseStartedDateTime } from './time.ts';
+import { splitUrl } from '../url-split.ts';
 
 /**
  * An exchange whose page is filled in once every entry and page is read (pages may come after the entries
@@ -40,10 +41,8 @@ const MIN_HIDDEN_COOKIE_LINE = 13;
 
 /** The path and query of an absolute URL as written, for the request line `headersSize` counted. */
 const requestTarget = (url: string): string => {
-  const start = url.indexOf('/', url.indexOf('//') + 2);
-  const hash = url.indexOf('#');
-  if (start < 0) return '/';
-  return hash < 0 ? url.slice(start) : url.slice(start, hash);
+  const split = splitUrl(url);
+  return split === null ? '/' : `${split.pathname}${split.search}`;
 };
 
 /** HTTP/1.x `headersSize` counts the request line, each "Name: value\r\n" and the blank line. */

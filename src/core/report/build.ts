@@ -1,7 +1,7 @@
 import type { ClassifiedCookie } from '../classify/types.ts';
 import { harWarningMessage } from '../har/har-issues.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { utf8ByteLength } from '../parse/utf8.ts';
+import { cookieSize } from '../cookie-size.ts';
 import { ruleTextKey, type Finding } from '../rules/finding.ts';
 import type { SessionEvent } from '../trace/events.ts';
 import type { Exchange } from '../exchange.ts';
@@ -91,7 +91,7 @@ const reportCookie = ({ classified, withheld }: AuditedCookie, reveal: boolean, 
     domain: cookie.domain,
     path: cookie.path,
     ...attributesOf(classified),
-    size: utf8ByteLength(cookie.name) + utf8ByteLength(cookie.value),
+    size: cookieSize(cookie),
     thirdParty: party === 'third',
     role: role.role,
     value: reveal ? cookie.value : maskValue(cookie.value),

@@ -1,4 +1,4 @@
-import { utf8ByteLength } from '../parse/utf8.ts';
+import { cookieSize } from '../cookie-size.ts';
 import { fullMatch, lesserMatch, sameForEveryRole, cookieRule } from './rule.ts';
 
 /** RFC 6265bis and browsers drop a cookie whose name and value together exceed 4096 bytes. */
@@ -12,7 +12,7 @@ export const oversizedCookie = cookieRule({
   reads: 'name-and-value',
   severity: sameForEveryRole('medium'),
   check: ({ cookie }) => {
-    const bytes = utf8ByteLength(cookie.name + cookie.value);
+    const bytes = cookieSize(cookie);
     if (bytes > BROWSER_LIMIT_BYTES) return fullMatch(String(bytes));
     return bytes > NEAR_LIMIT_BYTES ? lesserMatch(String(bytes)) : null;
   },

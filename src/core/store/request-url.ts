@@ -1,4 +1,5 @@
 import { canonicalHost } from '../site.ts';
+import { splitUrl } from '../url-split.ts';
 
 /** What cookie storage and sending need to know about a request URL. */
 export interface RequestTarget {
@@ -24,14 +25,8 @@ export const requestTargetFrom = (protocol: string, hostname: string, path: stri
   return { host, path, secure: SECURE_SCHEMES.has(protocol) || isLoopbackHost(host) };
 };
 
-/** The target of a request URL, or null when it is not an absolute URL with a host. */
+/** The target of a request URL, read as written (a recorded URL is the browser's own), or null without a host. */
 export const requestTargetOf = (url: string): RequestTarget | null => {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    // The URL constructor reports an invalid URL only by throwing.
-    return null;
-  }
-  return requestTargetFrom(parsed.protocol, parsed.hostname, parsed.pathname);
+  const parsed = splitUrl(url);
+  return parsed === null ? null : requestTargetFrom(parsed.protocol, parsed.hostname, parsed.pathname);
 };

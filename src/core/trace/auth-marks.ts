@@ -1,5 +1,5 @@
 import type { Exchange } from '../exchange.ts';
-import type { SplitUrl } from './url-split.ts';
+import type { SplitUrl } from '../url-split.ts';
 
 /** Why an exchange is taken for a login or a logout; catalog key `auth_evidence_<kind with _>`. */
 export type AuthEvidence = 'password-field' | 'login-path' | 'logout-path' | 'credentials-then-new-session';

@@ -4,7 +4,7 @@ import { requestTargetFrom } from '../store/request-url.ts';
 import { isHeaderNamed, type Exchange, type Header } from '../exchange.ts';
 import { CookieReplay, type SetCookieFact, type WithheldCookie } from './replay.ts';
 import { isPlainHttp } from './transport.ts';
-import { splitUrl, type SplitUrl } from './url-split.ts';
+import { splitUrl, type SplitUrl } from '../url-split.ts';
 
 export interface SentCookie {
   readonly name: string;

@@ -4,7 +4,7 @@ import type { ExchangeFacts } from './facts.ts';
 import type { KeyIndex } from './key-index.ts';
 import { isSessionBearing, recordLeak, type TrackedKey } from './tracked-key.ts';
 import { forEachUrlPart, type UrlPartPlace } from './url-parts.ts';
-import { splitUrl, type SplitUrl } from './url-split.ts';
+import { splitUrl, type SplitUrl } from '../url-split.ts';
 
 /** Shorter values (`1`, `true`, `en-US`) would match unrelated URL parts. */
 const SHORTEST_MATCHED_VALUE = 8;

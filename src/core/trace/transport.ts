@@ -1,6 +1,6 @@
 import { canonicalHost } from '../site.ts';
 import { isLoopbackHost } from '../store/request-url.ts';
-import type { SplitUrl } from './url-split.ts';
+import type { SplitUrl } from '../url-split.ts';
 
 /**
  * Cleartext over the network: `http:` or `ws:` to anything but loopback, which browsers treat as secure

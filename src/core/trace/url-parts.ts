@@ -1,4 +1,4 @@
-import type { SplitUrl } from './url-split.ts';
+import type { SplitUrl } from '../url-split.ts';
 
 /** Where in a URL a part sits: a path segment, a `;name=value` path parameter, a query pair. */
 export type UrlPartPlace = 'path-segment' | 'path-parameter' | 'query';

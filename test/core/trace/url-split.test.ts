@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitUrl } from '../../../src/core/trace/url-split.ts';
+import { splitUrl } from '../../../src/core/url-split.ts';
 
 describe('splitUrl', () => {
   it.each([
