@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import type { PopupHost } from '../../src/popup/host.ts';
+import { loadPopup, Popup } from '../../src/popup/Popup.tsx';
 import { QuickAudit } from '../../src/popup/QuickAudit.tsx';
 import { REPORT } from './report-fixture.ts';
 import { mount, texts } from './support.tsx';
@@ -22,5 +24,25 @@ describe('QuickAudit (popup)', () => {
       'csrf is sent over HTTP.',
     ]);
     expect(root.querySelector('.open-panel')?.textContent).toBe('Full audit: open DevTools (F12) → Crumbtrail tab.');
+  });
+});
+
+describe('the popup over its host', () => {
+  const host = (tabId: number | null, report: () => Promise<typeof REPORT>): PopupHost => ({ tabId: async () => tabId, report });
+
+  it('asks the background for the report of the tab it is given, and shows it', async () => {
+    const asked: number[] = [];
+    const state = await loadPopup(host(3, async () => REPORT));
+    expect(state).toEqual({ kind: 'report', report: REPORT });
+    await loadPopup({ tabId: async () => 3, report: async (tabId) => (asked.push(tabId), REPORT) });
+    expect(asked).toEqual([3]);
+    expect(mount(<Popup state={state} />).querySelector('.grade-letter')?.textContent).toBe('D');
+  });
+
+  it('says when there is no tab, and when the background cannot answer', async () => {
+    expect(await loadPopup(host(null, async () => REPORT))).toEqual({ kind: 'no-tab' });
+    const failed = await loadPopup(host(3, async () => Promise.reject(new Error('Could not establish connection'))));
+    expect(failed).toEqual({ kind: 'error', detail: 'Could not establish connection' });
+    expect(mount(<Popup state={failed} />).textContent).toContain('Could not establish connection');
   });
 });
