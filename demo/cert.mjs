@@ -16,7 +16,7 @@ export const makeCertificate = () => {
     ], { stdio: ['ignore', 'ignore', 'pipe'] });
     return { key: readFileSync(key), cert: readFileSync(cert) };
   } catch (error) {
-    throw new Error(`openssl could not make the demo certificate: ${error.stderr ?? error.message}`);
+    throw new Error(`openssl could not make the demo certificate: ${error.stderr ?? error.message}`, { cause: error });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

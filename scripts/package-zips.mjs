@@ -21,7 +21,8 @@ const filesUnder = (dir) =>
 
 const storeManifest = (target, bytes) => {
   if (target !== 'chrome') return bytes;
-  const { key: _pinnedId, ...manifest } = JSON.parse(bytes.toString('utf8'));
+  const manifest = JSON.parse(bytes.toString('utf8'));
+  delete manifest.key;
   return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
 };
 

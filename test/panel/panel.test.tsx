@@ -104,7 +104,7 @@ describe('Panel', () => {
     expect(JSON.parse(downloads[0]?.text ?? '')).toMatchObject({ schema: 'crumbtrail.report/v1', source: { kind: 'browser' } });
     for (const file of downloads) expect(file.text).not.toContain(SECOND_ID);
     const reveal = root.querySelector('.reveal-toggle');
-    act(() => {
+    void act(() => {
       if (reveal instanceof HTMLInputElement) reveal.checked = true;
       reveal?.dispatchEvent(new Event('change', { bubbles: true }));
     });
@@ -120,7 +120,7 @@ describe('Panel', () => {
       await vi.runAllTimersAsync();
     });
     expect(host.fetchRecording).toHaveBeenCalledTimes(1);
-    act(() => {
+    void act(() => {
       for (const listener of changed) {
         listener();
         listener();

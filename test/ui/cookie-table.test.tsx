@@ -79,7 +79,7 @@ describe('CookieTable', () => {
     expect(names(root)).toEqual(['_ga', 'a_long_one', 'theme']);
     change(root.querySelector('select[aria-label="Lifetime filter"]'), 'all', 'change');
     const findings = root.querySelector('.filter-findings');
-    act(() => {
+    void act(() => {
       if (findings instanceof HTMLInputElement) findings.checked = true;
       findings?.dispatchEvent(new Event('change', { bubbles: true }));
     });
@@ -93,7 +93,7 @@ describe('CookieTable', () => {
     expect(root.textContent).not.toContain('F3A1C9E27B4D8A6051F3A1C9E27B4D80');
     expect(texts(root, 'tbody .col-value')).toContain('F3A1…4D80');
     const reveal = root.querySelector('.reveal-toggle');
-    act(() => {
+    void act(() => {
       if (reveal instanceof HTMLInputElement) reveal.checked = true;
       reveal?.dispatchEvent(new Event('change', { bubbles: true }));
     });
@@ -117,7 +117,7 @@ describe('CookieTable', () => {
     expect(root.querySelector('table')?.getAttribute('aria-rowcount')).toBe('5001');
     expect(names(root)[0]).toBe('c0000');
     const scroller = root.querySelector('.table-scroll');
-    act(() => {
+    void act(() => {
       if (scroller instanceof HTMLElement) scroller.scrollTop = 28 * 3000;
       scroller?.dispatchEvent(new Event('scroll'));
     });

@@ -20,7 +20,7 @@ export const PAGE = 'https://app.example.test/';
 export const mount = (children: ComponentChildren): HTMLElement => {
   const container = document.createElement('div');
   document.body.append(container);
-  act(() => {
+  void act(() => {
     render(<TranslateContext.Provider value={t}>{children}</TranslateContext.Provider>, container);
   });
   return container;
@@ -60,7 +60,7 @@ export const texts = (root: ParentNode, selector: string): string[] =>
 
 export const click = (element: Element | null): void => {
   if (element === null) throw new Error('nothing to click');
-  act(() => {
+  void act(() => {
     element.dispatchEvent(new MouseEvent('click', { bubbles: true }));
   });
 };
@@ -68,7 +68,7 @@ export const click = (element: Element | null): void => {
 /** Sets a form control's value and fires the event Preact listens to for it. */
 export const change = (element: Element | null, value: string, type: 'input' | 'change'): void => {
   if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) throw new Error('not a form control');
-  act(() => {
+  void act(() => {
     element.value = value;
     element.dispatchEvent(new Event(type, { bubbles: true }));
   });
