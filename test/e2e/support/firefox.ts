@@ -97,8 +97,9 @@ export const launchFirefox = async ({ lang = 'en' }: { readonly lang?: Lang } = 
     executablePath: FIREFOX,
     headless: true,
     acceptInsecureCerts: true,
-    defaultViewport: { width: 1280, height: 800 },
-    args: ['--remote-allow-system-access'],
+    // No viewport set on every new tab as it appears (the same race as above); the window has the size.
+    defaultViewport: null,
+    args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
     extraPrefsFirefox: prefs(lang, uuid),
   });
   try {
@@ -123,8 +124,11 @@ export const launchFirefox = async ({ lang = 'en' }: { readonly lang?: Lang } = 
       page.on('request', (request) => {
         if (!isLocalUrl(request.url())) seen.push(`page: ${request.url()}`);
       });
-      await page.setViewport(viewport);
+      // The tab is listed as soon as its browsing context exists, before Firefox has attached its <browser>
+      // element: a viewport set then fails with "browser is null" (seen on a first run, when everything is
+      // slower). Once its document has loaded, the element is there.
       await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete');
+      await page.setViewport(viewport);
       return page;
     };
     const openExtensionPage = async (path: string, viewport: { width: number; height: number }): Promise<ExtensionPage> =>
