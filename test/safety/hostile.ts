@@ -1,4 +1,5 @@
 import type { Exchange, Header } from '../../src/core/exchange.ts';
+import { exchange as sketched } from '../support/exchange.ts';
 
 /** How a session value leaks into a tracker's URL: the encodings a URL or header can carry. */
 export const LEAKS = ['raw', 'nested', 'nested-twice', 'nested-lower-hex', 'form', 'base64', 'base64url', 'base64-escaped'] as const;
@@ -60,17 +61,8 @@ const leakedQuery = (site: HostileSite): string => {
 export const pageOf = (site: HostileSite): string =>
   `${PAGE}cb?access_token=${site.accessToken}&token_type=bearer#id_token=${site.idToken}&state=${encodeURIComponent(site.markup)}`;
 
-const exchange = (index: number, method: string, url: string, pageUrl: string, requestHeaders: readonly Header[], setCookies: readonly string[]): Exchange => ({
-  id: String(index),
-  startedAt: Date.UTC(2026, 0, 15, 12, 0, index),
-  method,
-  url,
-  pageUrl,
-  requestHeaders,
-  requestHeadersSeen: true,
-  requestBody: { kind: 'unknown' },
-  response: { kind: 'received', status: 200, headers: setCookies.map((value) => ({ name: 'Set-Cookie', value })) },
-});
+const exchange = (index: number, method: string, url: string, pageUrl: string, requestHeaders: readonly Header[], setCookies: readonly string[]): Exchange =>
+  sketched({ id: String(index), startedAt: Date.UTC(2026, 0, 15, 12, 0, index), method, url, pageUrl, requestHeaders, setCookies });
 
 /**
  * Sets a session cookie with a hostile name, PHPSESSID and a JWT, sends them, leaks the session values to a

@@ -1,4 +1,5 @@
 import type { Exchange, Header } from '../../src/core/exchange.ts';
+import { exchange as sketched } from '../support/exchange.ts';
 
 export const FIRST_ID = 'A7F3C9E27B4D8A6051F3A1C9E27B0718';
 export const SECOND_ID = 'B9D2E4F60718293A4B5C6D7E8F901234';
@@ -12,17 +13,17 @@ const exchange = (
   requestHeaders: readonly Header[],
   setCookies: readonly string[],
   fields: readonly string[] = [],
-): Exchange => ({
-  id: String(index),
-  startedAt: Date.UTC(2026, 0, 15, 12, 0, index),
-  method,
-  url: `https://app.example.test${path}`,
-  pageUrl: PAGE,
-  requestHeaders,
-  requestHeadersSeen: true,
-  requestBody: fields.length > 0 ? { kind: 'fields', names: fields } : { kind: 'unknown' },
-  response: { kind: 'received', status: 200, headers: setCookies.map((value) => ({ name: 'Set-Cookie', value })) },
-});
+): Exchange =>
+  sketched({
+    id: String(index),
+    startedAt: Date.UTC(2026, 0, 15, 12, 0, index),
+    method,
+    url: `https://app.example.test${path}`,
+    pageUrl: PAGE,
+    requestHeaders,
+    setCookies,
+    ...(fields.length > 0 ? { requestBody: { kind: 'fields', names: fields } } : {}),
+  });
 
 const sends = (value: string): readonly Header[] => [{ name: 'Cookie', value: `theme=dark; JSESSIONID=${value}` }];
 

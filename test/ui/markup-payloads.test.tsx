@@ -10,6 +10,7 @@ import { FindingsList } from '../../src/ui/FindingsList.tsx';
 import { SessionTimeline } from '../../src/ui/SessionTimeline.tsx';
 import { REPORT } from './report-fixture.ts';
 import { click, cookie, mount, NOW, rowsFor } from './support.tsx';
+import { exchange as sketched } from '../support/exchange.ts';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '</script><script>alert(1)</script>';
@@ -17,17 +18,13 @@ const SCRIPT = '</script><script>alert(1)</script>';
 /** Elements page data could smuggle in; none of the components ever creates one. */
 const INJECTED = 'img, script, iframe, object, embed, foreignObject';
 
-const payloadExchange: Exchange = {
+const payloadExchange: Exchange = sketched({
   id: '0',
   startedAt: NOW,
-  method: 'GET',
   url: 'https://app.example.test/',
-  pageUrl: 'https://app.example.test/',
-  requestHeaders: [{ name: 'Cookie', value: `${IMG}=${SCRIPT}` }],
-  requestHeadersSeen: true,
-  requestBody: { kind: 'unknown' },
-  response: { kind: 'received', status: 200, headers: [{ name: 'Set-Cookie', value: `sessionid=${SCRIPT}${SCRIPT}; Path=/` }] },
-};
+  cookie: `${IMG}=${SCRIPT}`,
+  setCookies: [`sessionid=${SCRIPT}${SCRIPT}; Path=/`],
+});
 
 describe('markup and script payloads in names and values', () => {
   it('render verbatim as text in the cookie table and detail pane, revealed or not', () => {

@@ -9,11 +9,12 @@ import type { AuditedCookie } from '../../src/core/report/analyze.ts';
 import { auditCookie } from '../../src/core/rules/audit.ts';
 import { cookieRows, type CookieRow } from '../../src/ui/cookie-rows.ts';
 import { TranslateContext } from '../../src/ui/translate.ts';
+import { cookie as wellConfiguredCookie, NOW } from '../support/cookie.ts';
 
 const EN: Catalog = en;
 export const t = translatorFor(EN);
 
-export const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
+export { NOW };
 export const PAGE = 'https://app.example.test/';
 
 /** Renders inside the translate provider and flushes effects; returns the container. */
@@ -26,21 +27,9 @@ export const mount = (children: ComponentChildren): HTMLElement => {
   return container;
 };
 
-export const cookie = (fields: Partial<Cookie> & Pick<Cookie, 'name' | 'value'>): Cookie => ({
-  domain: 'app.example.test',
-  hostOnly: true,
-  path: '/',
-  secure: true,
-  httpOnly: true,
-  sameSite: 'lax',
-  partitioned: false,
-  partitionKey: null,
-  priority: 'medium',
-  expiry: { kind: 'session' },
-  creationTime: NOW - 60_000,
-  origin: { kind: 'browser-api' },
-  ...fields,
-});
+/** A cookie of the demo page, set a minute ago; tests name it and give its value. */
+export const cookie = (fields: Partial<Cookie> & Pick<Cookie, 'name' | 'value'>): Cookie =>
+  wellConfiguredCookie({ domain: 'app.example.test', creationTime: NOW - 60_000, ...fields });
 
 export const classified = (c: Cookie, state: ClassifiedCookie['state'] = { kind: 'held' }): ClassifiedCookie =>
   classifyCookie(c, { pageUrl: PAGE, now: NOW }, [], state);

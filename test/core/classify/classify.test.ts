@@ -5,7 +5,7 @@ import { classifyCookie } from '../../../src/core/classify/classify.ts';
 import { estimateEntropyBits } from '../../../src/core/classify/entropy.ts';
 import { decodeJwt } from '../../../src/core/classify/jwt.ts';
 import type { Anomaly } from '../../../src/core/parse/anomaly.ts';
-import { cookie, NOW } from './helpers.ts';
+import { cookie, NOW } from '../../support/cookie.ts';
 
 const ctx = { pageUrl: 'https://www.example.com/', now: NOW };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lifetimeOf } from '../../../src/core/classify/lifetime.ts';
-import { cookie, NOW } from './helpers.ts';
+import { cookie, NOW } from '../../support/cookie.ts';
 
 describe('lifetimeOf', () => {
   it('keeps a session cookie a session cookie', () => {

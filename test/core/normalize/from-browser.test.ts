@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromBrowserCookie, type BrowserCookieLike } from '../../../src/core/normalize/from-browser.ts';
-
-const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
+import { cookie, NOW } from '../../support/cookie.ts';
 
 const browserCookie = (fields: Partial<BrowserCookieLike> = {}): BrowserCookieLike => ({
   name: 'sid',
@@ -19,22 +18,7 @@ const browserCookie = (fields: Partial<BrowserCookieLike> = {}): BrowserCookieLi
 
 describe('fromBrowserCookie', () => {
   it('normalises a host-only session cookie', () => {
-    expect(fromBrowserCookie(browserCookie(), NOW)).toEqual({
-      name: 'sid',
-      value: 'abc',
-      domain: 'www.example.com',
-      hostOnly: true,
-      path: '/',
-      secure: true,
-      httpOnly: true,
-      sameSite: 'lax',
-      partitioned: false,
-      partitionKey: null,
-      priority: 'medium',
-      expiry: { kind: 'session' },
-      creationTime: NOW,
-      origin: { kind: 'browser-api' },
-    });
+    expect(fromBrowserCookie(browserCookie(), NOW)).toEqual(cookie({ value: 'abc', creationTime: NOW }));
   });
 
   it('drops the leading dot of a domain cookie and lower-cases the host', () => {

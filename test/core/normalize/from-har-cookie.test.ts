@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fromHarCookie } from '../../../src/core/normalize/from-har-cookie.ts';
+import { bareCookie, NOW } from '../../support/cookie.ts';
 
-const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 const URL_ = 'https://shop.example.com/account/login?next=/';
 
 describe('fromHarCookie', () => {
   it('makes a cookie without domain host-only on the request host, with the default path', () => {
-    expect(fromHarCookie({ name: 'sid', value: 'abc' }, URL_, NOW)).toEqual({
-      name: 'sid',
-      value: 'abc',
-      domain: 'shop.example.com',
-      hostOnly: true,
-      path: '/account',
-      secure: false,
-      httpOnly: false,
-      sameSite: 'unspecified',
-      partitioned: false,
-      partitionKey: null,
-      priority: 'medium',
-      expiry: { kind: 'session' },
-      creationTime: NOW,
-      origin: { kind: 'har-cookie', url: URL_ },
-    });
+    expect(fromHarCookie({ name: 'sid', value: 'abc' }, URL_, NOW)).toEqual(
+      bareCookie({ value: 'abc', domain: 'shop.example.com', path: '/account', origin: { kind: 'har-cookie', url: URL_ } }),
+    );
   });
 
   it('treats the null fields Charles writes as absent', () => {

@@ -10,6 +10,7 @@ import { buildReport } from '../../../src/core/report/build.ts';
 import { SEVERITIES } from '../../../src/core/model.ts';
 import type { Exchange } from '../../../src/core/exchange.ts';
 import { loadFixture } from './fixture.ts';
+import { exchange as sketched } from '../../support/exchange.ts';
 import { reportSchemaValidator } from './schema.ts';
 
 const SID = 'A7F3C09B5E2D48F1A6B3C9D0E7F20718';
@@ -89,16 +90,7 @@ describe('buildReport on HAR fixtures', () => {
 describe('analyze on a live recording', () => {
   const at = Date.parse('2025-06-01T12:00:00Z');
   const url = 'https://app.example.com/';
-  const exchange: Exchange = {
-    id: 'req-7',
-    startedAt: at - 1000,
-    method: 'GET',
-    url,
-    pageUrl: url,
-    requestHeaders: [], requestHeadersSeen: true,
-    requestBody: { kind: 'unknown' },
-    response: { kind: 'received', status: 200, headers: [{ name: 'Set-Cookie', value: 'theme=dark; Path=/; Colour=blue' }] },
-  };
+  const exchange: Exchange = sketched({ id: 'req-7', startedAt: at - 1000, url, setCookies: ['theme=dark; Path=/; Colour=blue'] });
   const theme: Cookie = {
     name: 'theme',
     value: 'dark',

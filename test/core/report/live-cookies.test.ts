@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../../../src/core/exchange.ts';
 import type { Cookie } from '../../../src/core/model.ts';
 import { analyze } from '../../../src/core/report/analyze.ts';
+import { exchange as sketched } from '../../support/exchange.ts';
 
 const AT = Date.parse('2026-06-01T12:00:00Z');
 const PAGE = 'http://shop.example.com/';
 
-const exchange = (index: number, url: string, cookie: string | null, setCookies: readonly string[]): Exchange => ({
-  id: `req-${index}`,
-  startedAt: AT - 10_000 + index * 1000,
-  method: 'GET',
-  url,
-  pageUrl: PAGE,
-  requestHeaders: cookie === null ? [] : [{ name: 'Cookie', value: cookie }],
-  requestHeadersSeen: true,
-  requestBody: { kind: 'unknown' },
-  response: { kind: 'received', status: 200, headers: setCookies.map((value) => ({ name: 'Set-Cookie', value })) },
-});
+const exchange = (index: number, url: string, cookie: string | null, setCookies: readonly string[]): Exchange =>
+  sketched({ id: `req-${index}`, startedAt: AT - 10_000 + index * 1000, url, pageUrl: PAGE, cookie, setCookies });
 
 const SID = 'PHPSESSID=q2l7v7o3g0h6k1m5n8p4r9s2t1';
 

@@ -8,6 +8,7 @@ import { KEPT_AS_IS, redactReport } from '../../../src/core/report/redact.ts';
 import type { Report } from '../../../src/core/report/types.ts';
 import type { Exchange } from '../../../src/core/exchange.ts';
 import { loadFixture } from './fixture.ts';
+import { exchange as sketched } from '../../support/exchange.ts';
 
 const revealedReport = (): Report => {
   const har = loadFixture('cli-login-not-rotated.har');
@@ -17,17 +18,8 @@ const revealedReport = (): Report => {
 
 /** A live report whose cookies show every state, withheld requests and a client-side session. */
 const statefulReport = (): Report => {
-  const exchange = (index: number, url: string, cookie: string | null, setCookies: readonly string[]): Exchange => ({
-    id: String(index),
-    startedAt: Date.parse('2034-12-01T00:00:00Z') + index * 1000,
-    method: 'GET',
-    url,
-    pageUrl: 'https://shop.example/',
-    requestHeaders: cookie === null ? [] : [{ name: 'Cookie', value: cookie }],
-    requestHeadersSeen: true,
-    requestBody: { kind: 'unknown' },
-    response: { kind: 'received', status: 200, headers: setCookies.map((value) => ({ name: 'Set-Cookie', value })) },
-  });
+  const exchange = (index: number, url: string, cookie: string | null, setCookies: readonly string[]): Exchange =>
+    sketched({ id: String(index), startedAt: Date.parse('2034-12-01T00:00:00Z') + index * 1000, url, pageUrl: 'https://shop.example/', cookie, setCookies });
   const flask = 'eyJ1c2VyIjoiYWxpY2UifQ.aw8_yw._b58Nsr5RHM-RYklww8B-CUv6IU';
   const exchanges = [
     exchange(0, 'https://shop.example/', null, [`session=${flask}; Path=/; HttpOnly`, 'gone=1; Path=/', 'bad=1; SameSite=None', 'lax=1; SameSite=Lax; Path=/']),

@@ -1,7 +1,7 @@
 import type { ClassifiedCookie, DecodedJwt, Lifetime } from '../../../src/core/classify/types.ts';
 import type { JsonObject } from '../../../src/core/json.ts';
 import type { Cookie, Expiry, Role } from '../../../src/core/model.ts';
-import { NOW, STRONG_ID, cookie } from '../classify/helpers.ts';
+import { NOW, STRONG_ID, cookie } from '../../support/cookie.ts';
 
 export { NOW, STRONG_ID, cookie };
 

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../../../src/core/exchange.ts';
 import { cookieDomainsOf } from '../../../src/core/store/cookie-domains.ts';
+import { exchange as sketched } from '../../support/exchange.ts';
 
-const exchange = (url: string, request: string | null, setCookies: readonly string[]): Exchange => ({
-  id: url,
-  startedAt: 0,
-  method: 'GET',
-  url,
-  pageUrl: url,
-  requestHeaders: request === null ? [] : [{ name: 'Cookie', value: request }],
-  requestHeadersSeen: true,
-  requestBody: { kind: 'unknown' },
-  response: { kind: 'received', status: 200, headers: setCookies.map((value) => ({ name: 'set-cookie', value })) },
-});
+const exchange = (url: string, cookie: string | null, setCookies: readonly string[]): Exchange => sketched({ url, cookie, setCookies });
 
 describe('cookieDomainsOf', () => {
   it('lists the hosts that sent or set a cookie and every Domain a Set-Cookie named, once each', () => {

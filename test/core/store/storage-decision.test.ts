@@ -6,6 +6,7 @@ import {
   type RejectReason,
   type StorageDecision,
 } from '../../../src/core/store/storage-decision.ts';
+import { bareCookie } from '../../support/cookie.ts';
 
 const NOW = Date.UTC(2026, 10, 23);
 const HTTPS = 'https://www.example.com/app/page';
@@ -26,22 +27,12 @@ describe('decideStorage: the stored cookie', () => {
   it('builds a host-only session cookie with the default path and its origin', () => {
     expect(decide('sid=abc', HTTPS)).toEqual({
       kind: 'store',
-      cookie: {
-        name: 'sid',
+      cookie: bareCookie({
         value: 'abc',
-        domain: 'www.example.com',
-        hostOnly: true,
         path: '/app',
-        secure: false,
-        httpOnly: false,
-        sameSite: 'unspecified',
-        partitioned: false,
-        partitionKey: null,
-        priority: 'medium',
-        expiry: { kind: 'session' },
         creationTime: NOW,
         origin: { kind: 'set-cookie', header: 'sid=abc', url: HTTPS },
-      },
+      }),
       anomalies: [],
       expiryCapped: false,
     });

@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Exchange, Header } from '../../../src/core/exchange.ts';
 import type { ObservedCookie } from '../../../src/core/trace/observed-cookies.ts';
 import { traceSessions } from '../../../src/core/trace/trace.ts';
+import { exchange as sketched } from '../../support/exchange.ts';
 
 const NOW = Date.parse('2026-06-01T00:00:00Z');
 const T = Date.parse('2026-03-01T00:00:00Z');
 
-const exchange = (index: number, url: string, requestHeaders: Header[], setCookies: string[] = [], pageUrl = url): Exchange => ({
-  id: String(index),
-  startedAt: T + index * 1000,
-  method: 'GET',
-  url,
-  pageUrl,
-  requestHeaders,
-  requestHeadersSeen: true,
-  requestBody: { kind: 'unknown' },
-  response: { kind: 'received', status: 200, headers: setCookies.map((value) => ({ name: 'Set-Cookie', value })) },
-});
+const exchange = (index: number, url: string, requestHeaders: Header[], setCookies: string[] = [], pageUrl = url): Exchange =>
+  sketched({ id: String(index), startedAt: T + index * 1000, url, pageUrl, requestHeaders, setCookies });
 
 const observedCookies = (exchanges: readonly Exchange[], now: number): ObservedCookie[] => traceSessions(exchanges, { now }).cookiesSeen;
 const cookie = (name: string, value: string): Header[] => [{ name: 'Cookie', value: `${name}=${value}` }];

@@ -1,4 +1,4 @@
-import type { Cookie } from '../../../src/core/model.ts';
+import type { Cookie } from '../../src/core/model.ts';
 
 export const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 
@@ -23,3 +23,7 @@ export const cookie = (fields: Partial<Cookie> = {}): Cookie => ({
   origin: { kind: 'browser-api' },
   ...fields,
 });
+
+/** A cookie set without attributes (no Secure, HttpOnly or SameSite): what a bare `name=value` makes. */
+export const bareCookie = (fields: Partial<Cookie> = {}): Cookie =>
+  cookie({ secure: false, httpOnly: false, sameSite: 'unspecified', ...fields });
