@@ -149,8 +149,10 @@ export class CookieJar {
    * of the same name whose domain matches either way and whose path the new one's path matches.
    */
   #wouldOverwriteSecure(cookie: Cookie, url: string): boolean {
-    if (cookie.secure || requestTargetOf(url)?.secure === true) return false;
-    for (const { cookie: stored } of this.#secureByName.get(cookie.name) ?? []) {
+    // Most names have no Secure cookie: look that up before parsing the URL.
+    const secureNamed = this.#secureByName.get(cookie.name);
+    if (cookie.secure || secureNamed === undefined || requestTargetOf(url)?.secure === true) return false;
+    for (const { cookie: stored } of secureNamed) {
       if ((domainMatches(stored.domain, cookie.domain) || domainMatches(cookie.domain, stored.domain)) && pathMatches(cookie.path, stored.path)) return true;
     }
     return false;
