@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keptRequestHeaders, keptResponseHeaders } from '../../src/background/headers.ts';
 
 describe('keptRequestHeaders', () => {
-  it('keeps Cookie, Authorization, Referer and Content-Type in any case, and nothing else', () => {
+  it('keeps Cookie, Authorization, Referer, Content-Type and the fetch metadata in any case, and nothing else', () => {
     const kept = keptRequestHeaders([
       { name: 'Host', value: 'app.example.test' },
       { name: 'cookie', value: 'sid=abc' },
@@ -11,12 +11,17 @@ describe('keptRequestHeaders', () => {
       { name: 'Referer', value: 'https://app.example.test/' },
       { name: 'Content-Type', value: 'application/x-www-form-urlencoded' },
       { name: 'Accept', value: '*/*' },
+      { name: 'Sec-Fetch-Site', value: 'cross-site' },
+      { name: 'Sec-Fetch-Mode', value: 'navigate' },
+      { name: 'sec-fetch-dest', value: 'document' },
     ]);
     expect(kept).toEqual([
       { name: 'cookie', value: 'sid=abc' },
       { name: 'AUTHORIZATION', value: 'Bearer t' },
       { name: 'Referer', value: 'https://app.example.test/' },
       { name: 'Content-Type', value: 'application/x-www-form-urlencoded' },
+      { name: 'Sec-Fetch-Site', value: 'cross-site' },
+      { name: 'sec-fetch-dest', value: 'document' },
     ]);
   });
 });
