@@ -26,5 +26,3 @@ export const isPublicSuffix = (host: string): boolean => {
   if (isIpAddress(canonical)) return false;
   return getPublicSuffix(canonical, OPTIONS) === canonical && getDomain(canonical, OPTIONS) === null;
 };
-
-export const isSameSite = (hostA: string, hostB: string): boolean => siteOf(hostA) === siteOf(hostB);

@@ -2,10 +2,6 @@ import type { RoleEvidence } from '../core/classify/types.ts';
 import { kindKey } from '../core/i18n/kind-key.ts';
 import type { MessageRef } from '../core/i18n/message-ref.ts';
 import type { Anomaly } from '../core/parse/anomaly.ts';
-import type { RejectReason } from '../core/store/storage-decision.ts';
-import { rejectionKey } from '../core/trace/messages.ts';
-
-
 
 const anomalyDetail = (anomaly: Anomaly): readonly string[] => {
   switch (anomaly.kind) {
@@ -65,6 +61,3 @@ export const evidenceText = (evidence: RoleEvidence): MessageRef => ({
   key: kindKey('evidence', evidence.kind),
   args: evidenceDetail(evidence),
 });
-
-/** `reject_<reason>` (see src/core/store/storage-decision.ts). */
-export const rejectionText = (reason: RejectReason): MessageRef => ({ key: rejectionKey(reason), args: [] });
