@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: speed, memory and size against baselines measured in the same run. A benchmark, not a
  * test: it prints figures and targets and never fails on them. Rows are numbered as in issue 11; rows 4-6
- * (panel, popup, background in real browsers) are measured with the UI.
+ * drive the built extension in real Chromium and Firefox ESR.
  */
 import { availableParallelism, cpus } from 'node:os';
 import { resolve } from 'node:path';
+import { browserRows } from './browsers.ts';
 import { bundleRows } from './bundles.ts';
 import { harRows, startUpRow } from './cli.ts';
 import { checksum, parserRows } from './parsers.ts';
@@ -18,6 +19,7 @@ const main = async (): Promise<void> => {
   parserRows();
   await harRows(ROOT);
   startUpRow(ROOT);
+  await browserRows();
   await bundleRows(ROOT);
   console.log(`\n(checksum ${checksum()}; bench took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 };

@@ -229,11 +229,17 @@ export class TabRecordings {
     if (isNew && tab.records.size > this.limit) this.#dropOldest(record.tabId, tab, tab.records.size - this.limit);
   }
 
+  /** Takes the oldest records off the front of the map without copying it: at the bound this runs for every new exchange. */
   #dropOldest(tabId: number, tab: TabState, count: number): void {
-    for (const [key, record] of [...tab.records].slice(0, count)) {
+    let left = count;
+    for (const [key, record] of tab.records) {
+      if (left === 0) break;
+      left -= 1;
       tab.records.delete(key);
       tab.firstKeptSeq = record.seq + 1;
       this.sink.remove(key);
+      // The browser sends nothing more for a finished request: its hop count is not needed again.
+      if (record.phase === 'finished' && tab.latestHop.get(record.requestId) === record.hop) tab.latestHop.delete(record.requestId);
     }
     this.#putMeta(tabId, tab);
   }

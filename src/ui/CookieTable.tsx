@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Party } from '../core/classify/types.ts';
 import type { MessageKey } from '../core/i18n/translate.ts';
@@ -220,6 +221,20 @@ const Row = ({ row, index, selected, reveal, onSelect }: RowProps) => {
   );
 };
 
+const sameRowProps = (a: RowProps, b: RowProps): boolean =>
+  a.row === b.row && a.index === b.index && a.selected === b.selected && a.reveal === b.reveal && a.onSelect === b.onSelect;
+
+/** A row draws again only when what it shows changed: a scroll moves the window by a few rows and keeps the rest. */
+class WindowRow extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    return !sameRowProps(this.props, next);
+  }
+
+  override render(props: RowProps) {
+    return <Row {...props} />;
+  }
+}
+
 export interface CookieTableProps {
   readonly rows: readonly CookieRow[];
   readonly selectedId: string | null;
@@ -235,10 +250,13 @@ export const CookieTable = ({ rows, selectedId, onSelect, reveal, onReveal }: Co
   const [order, setOrder] = useState<SortOrder>({ column: 'name', direction: 'ascending' });
   const scroller = useRef<HTMLDivElement>(null);
   const { scrollTop, viewportPx, onScroll } = useScrollViewport(scroller);
-  const shown = useMemo(() => {
+  // Sorted once per order, then filtered: a stable sort of the filtered rows gives the same list, and typing
+  // in the filter no longer sorts thousands of rows on every key.
+  const sorted = useMemo(() => {
     const shownValue = (row: CookieRow): string => (reveal ? row.classified.cookie.value : maskValue(row.classified.cookie.value));
-    return sortRows(filterRows(rows, filter), order, shownValue);
-  }, [rows, filter, order, reveal]);
+    return sortRows(rows, order, shownValue);
+  }, [rows, order, reveal]);
+  const shown = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
   const visible = rowWindow(shown.length, ROW_HEIGHT_PX, scrollTop, viewportPx);
   const sortBy = (column: SortColumn): void =>
     setOrder((current) => ({
@@ -269,7 +287,7 @@ export const CookieTable = ({ rows, selectedId, onSelect, reveal, onReveal }: Co
           <tbody>
             {visible.padTopPx > 0 ? <tr class="spacer" aria-hidden="true" style={{ height: `${visible.padTopPx}px` }} /> : null}
             {shown.slice(visible.first, visible.end).map((row, offset) => (
-              <Row
+              <WindowRow
                 key={row.id}
                 row={row}
                 index={visible.first + offset}

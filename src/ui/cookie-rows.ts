@@ -57,11 +57,20 @@ export interface CookieFilter {
 
 export const NO_FILTER: CookieFilter = { text: '', role: 'all', party: 'all', lifetime: 'all', state: 'all', withFindingsOnly: false };
 
-const matchesText = (row: CookieRow, needle: string): boolean => {
-  if (needle === '') return true;
-  const { name, domain, path } = row.classified.cookie;
-  return [name, domain, path].some((field) => field.toLowerCase().includes(needle));
+/** Name, domain and path in lower case, made once per row: every keystroke of the filter searches them all. */
+const searchable = new WeakMap<CookieRow, readonly string[]>();
+
+const searchFields = (row: CookieRow): readonly string[] => {
+  let fields = searchable.get(row);
+  if (fields === undefined) {
+    const { name, domain, path } = row.classified.cookie;
+    fields = [name.toLowerCase(), domain.toLowerCase(), path.toLowerCase()];
+    searchable.set(row, fields);
+  }
+  return fields;
 };
+
+const matchesText = (row: CookieRow, needle: string): boolean => needle === '' || searchFields(row).some((field) => field.includes(needle));
 
 /** A cookie seen only in requests is neither session nor persistent: it matches only "all". */
 const matchesLifetime = (row: CookieRow, filter: LifetimeFilter): boolean => {

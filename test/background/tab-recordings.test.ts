@@ -42,6 +42,16 @@ describe('TabRecordings: assembling', () => {
     expect(sink.kept.has(exchangeKey(7, '1', 0))).toBe(false);
   });
 
+  it('drops the oldest at the bound, and a request pushed out while open gets a later hop of its own', () => {
+    const tabs = new TabRecordings(3, memorySink());
+    tabs.apply({ type: 'request', facts: facts('slow', `${PAGE}slow`), body: { kind: 'unknown' } });
+    for (const id of ['1', '2', '3', '4']) tabs.apply({ type: 'request', facts: facts(id, `${PAGE}${id}`), body: { kind: 'unknown' } });
+    expect(tabs.recording(7)).toMatchObject({ dropped: 2 });
+    // The pushed-out request answers at last: a hop of its own, not one that reuses the dropped exchange's id.
+    tabs.apply({ type: 'completed', facts: facts('slow', `${PAGE}slow`), status: 200, headers: [] });
+    expect(tabs.recording(7).exchanges.map((e) => e.id)).toEqual(['3', '4', 'slow.1']);
+  });
+
   it('gives up the oldest quarter of the largest recording to make room', () => {
     const tabs = new TabRecordings(100, memorySink());
     for (let i = 0; i < 8; i += 1) tabs.apply({ type: 'request', facts: facts(String(i), `${PAGE}${i}`), body: { kind: 'unknown' } });

@@ -1,6 +1,8 @@
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-const SEXTET_OF = new Map<string, number>([...ALPHABET].map((char, index) => [char, index]));
+/** Sextet by character code, -1 for a character outside the alphabet: a lookup per character, no allocation. */
+const SEXTET_OF = new Int8Array(128).fill(-1);
+for (let index = 0; index < ALPHABET.length; index += 1) SEXTET_OF[ALPHABET.charCodeAt(index)] = index;
 
 /**
  * Decodes unpadded base64url (RFC 4648 section 5) to bytes; null for any other character or an
@@ -12,9 +14,10 @@ export const decodeBase64Url = (text: string): Uint8Array | null => {
   let buffer = 0;
   let bufferedBits = 0;
   let written = 0;
-  for (const char of text) {
-    const sextet = SEXTET_OF.get(char);
-    if (sextet === undefined) return null;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const sextet = code < 128 ? (SEXTET_OF[code] ?? -1) : -1;
+    if (sextet < 0) return null;
     buffer = ((buffer << 6) | sextet) & 0xffffff;
     bufferedBits += 6;
     if (bufferedBits >= 8) {
@@ -48,3 +51,13 @@ export const decodeBase64 = (text: string): Uint8Array | null => decodeBase64Url
 
 /** Base64 or base64url text that holds UTF-8, decoded; null when either layer is malformed. */
 export const decodeBase64Text = (text: string): string | null => decodeBase64UrlText(asBase64Url(text));
+
+/**
+ * The first characters base64 of JSON object text can start with. JSON object text starts with `{` or JSON
+ * whitespace (or a UTF-8 byte order mark, which the decoder drops), and the first character fixes the top six
+ * bits of the first byte: `e` (`{`), `I` (space), `C` (tab, line feed), `D` (carriage return), `7` (the mark).
+ */
+const JSON_OBJECT_LEADS: ReadonlySet<string> = new Set(['e', 'I', 'C', 'D', '7']);
+
+/** False when base64 or base64url text cannot decode to a JSON object: most cookie values, told apart without decoding. */
+export const mayHoldJsonObject = (text: string): boolean => JSON_OBJECT_LEADS.has(text.charAt(0));

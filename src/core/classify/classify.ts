@@ -22,7 +22,8 @@ export const classifyCookie = (
   anomalies: readonly Anomaly[] = [],
   state: CookieState = HELD,
 ): ClassifiedCookie => {
-  const role = classifyRole(cookie.name, cookie.value);
+  const clientSession = decodeClientSession(cookie.name, cookie.value);
+  const role = classifyRole(cookie.name, cookie.value, clientSession);
   return {
     cookie,
     role,
@@ -30,7 +31,7 @@ export const classifyCookie = (
     scope: cookie.hostOnly ? 'host-only' : 'domain',
     lifetime: lifetimeOf(cookie, ctx.now),
     jwt: decodeJwt(cookie.value),
-    clientSession: decodeClientSession(cookie.name, cookie.value),
+    clientSession,
     backend: backendOf(cookie.name, cookie.value),
     entropyBits: SECRET_ROLES.has(role.role) ? estimateEntropyBits(cookie.value) : null,
     anomalies,

@@ -1,5 +1,5 @@
 import { parseJsonObject, type JsonObject } from '../json.ts';
-import { decodeBase64, decodeBase64Text, decodeBase64Url, decodeBase64UrlText } from './base64url.ts';
+import { decodeBase64, decodeBase64Text, decodeBase64Url, decodeBase64UrlText, mayHoldJsonObject } from './base64url.ts';
 import { decodePercentEscapes } from './framing.ts';
 
 /**
@@ -56,7 +56,7 @@ const isSignature = (text: string): boolean => text.length >= SHORTEST_SIGNATURE
 const signedPayload = (payload: string, compressed: boolean): JsonObject | null | undefined => {
   if (!BASE64URL.test(payload)) return undefined;
   if (compressed) return null;
-  const text = decodeBase64UrlText(payload);
+  const text = mayHoldJsonObject(payload) ? decodeBase64UrlText(payload) : null;
   return text === null ? undefined : (parseJsonObject(text) ?? undefined);
 };
 
@@ -83,14 +83,14 @@ const railsCookie = (value: string): ClientSession | null => {
   if (parts.length !== 2) return null;
   const [data = '', digest = ''] = parts;
   if (!BASE64.test(data) || !HEX_DIGEST.test(digest)) return null;
-  const text = decodeBase64Text(data);
+  const text = mayHoldJsonObject(data) ? decodeBase64Text(data) : null;
   return { format: 'rails-signed', data: text === null ? null : parseJsonObject(text) };
 };
 
 const base64Json = (name: string, value: string): ClientSession | null => {
   if (!SESSION_NAME.test(name)) return null;
   const plain = decodePercentEscapes(value);
-  if (!BASE64.test(plain) && !BASE64URL.test(plain)) return null;
+  if ((!BASE64.test(plain) && !BASE64URL.test(plain)) || !mayHoldJsonObject(plain)) return null;
   const text = decodeBase64Text(plain);
   const data = text === null ? null : parseJsonObject(text);
   return data === null ? null : { format: 'base64-json', data };
@@ -99,7 +99,7 @@ const base64Json = (name: string, value: string): ClientSession | null => {
 /** Laravel's `{"iv","value","mac"}` envelope: null when it is one but holds only an ID, undefined when it is none. */
 const laravelCookie = (value: string): ClientSession | null | undefined => {
   const plain = decodePercentEscapes(value);
-  if (!BASE64.test(plain)) return undefined;
+  if (!BASE64.test(plain) || !mayHoldJsonObject(plain)) return undefined;
   const text = decodeBase64Text(plain);
   const envelope = text === null ? null : parseJsonObject(text);
   const ciphertext = envelope?.['value'];

@@ -1,9 +1,9 @@
 import { parseJsonObject, type JsonObject } from '../json.ts';
-import { decodeBase64Url, decodeBase64UrlText } from './base64url.ts';
+import { decodeBase64Url, decodeBase64UrlText, mayHoldJsonObject } from './base64url.ts';
 import type { DecodedJwt } from './types.ts';
 
 const decodeSegment = (segment: string): JsonObject | null => {
-  const text = decodeBase64UrlText(segment);
+  const text = mayHoldJsonObject(segment) ? decodeBase64UrlText(segment) : null;
   return text === null ? null : parseJsonObject(text);
 };
 

@@ -1,7 +1,7 @@
 import type { Role } from '../model.ts';
 import { decodeBigIp } from './bigip.ts';
 import { estimateEntropyBits } from './entropy.ts';
-import { CLIENT_SESSION_NAMES, decodeClientSession } from './client-session.ts';
+import { CLIENT_SESSION_NAMES, decodeClientSession, type ClientSession } from './client-session.ts';
 import { decodeJwt } from './jwt.ts';
 import {
   AUTH_TOKEN_NAMES,
@@ -61,11 +61,11 @@ const VALUE_ROLE: Readonly<Record<ValueEvidence['kind'], Role>> = {
   'client-session-value': 'session-id',
 };
 
-const valueEvidenceOf = (name: string, value: string): ValueEvidence | null => {
+const valueEvidenceOf = (value: string, session: () => ClientSession | null): ValueEvidence | null => {
   if (decodeJwt(value) !== null) return { kind: 'jwt-value' };
   if (decodeBigIp(value) !== null) return { kind: 'load-balancer-value', product: BIG_IP };
-  const session = decodeClientSession(name, value);
-  return session === null ? null : { kind: 'client-session-value', framework: CLIENT_SESSION_NAMES[session.format] };
+  const decoded = session();
+  return decoded === null ? null : { kind: 'client-session-value', framework: CLIENT_SESSION_NAMES[decoded.format] };
 };
 
 /** A known name decides; what the value shows is kept as further evidence. */
@@ -126,10 +126,12 @@ const bySignatureName = (name: string): RoleVerdict | null =>
 /**
  * What a cookie is for, with the evidence that decided it. Known names win over value shapes (a JWT named
  * `x-csrf-jwt` is a CSRF token); generic `session`/`token` names need a random-looking value too.
+ * `session` is the value decoded as a client-side session, when the caller has decoded it already (the
+ * `__Host-`/`__Secure-` prefix does not change what it decodes to).
  */
-export const classifyRole = (name: string, value: string): RoleVerdict => {
+export const classifyRole = (name: string, value: string, session?: ClientSession | null): RoleVerdict => {
   const bareName = withoutPrefix(name);
-  const shown = valueEvidenceOf(bareName, value);
+  const shown = valueEvidenceOf(value, () => (session === undefined ? decodeClientSession(bareName, value) : session));
   return (
     bySignatureName(bareName) ??
     byNameTable(bareName, shown) ??
