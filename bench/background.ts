@@ -46,38 +46,71 @@ const answer = (served: { count: number }) => (req: IncomingMessage, res: Server
 };
 
 interface HeapSampler {
+  /** Used heap in MB, every SAMPLE_MS while the requests run. */
   readonly samples: number[];
-  stop(): Promise<void>;
+  /** Used heap after a full garbage collection, before the run: what the worker holds on to. */
+  readonly settledBefore: number;
+  /** The used heap after a full garbage collection, now. */
+  settle(): Promise<number>;
+  /** Stops sampling; the used heap after a full garbage collection at the end. */
+  stop(): Promise<number>;
 }
 
-/** Samples the service worker's used JS heap (CDP Runtime.getHeapUsage) every SAMPLE_MS, through the browser's session. */
-const sampleWorkerHeap = async (chromium: ChromiumBrowser): Promise<HeapSampler> => {
+type WorkerCommand = (method: 'Runtime.getHeapUsage' | 'HeapProfiler.collectGarbage') => Promise<unknown>;
+
+/** CDP commands to the extension's service worker, through the browser's session (Playwright has no worker sessions). */
+const workerCommands = async (chromium: ChromiumBrowser): Promise<{ readonly send: WorkerCommand; readonly detach: () => Promise<void> }> => {
   const session: CDPSession = chromium.browserSession;
   const { targetInfos } = await session.send('Target.getTargets');
   const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${chromium.extensionId}/`));
   if (worker === undefined) throw new Error('no service worker target');
   const { sessionId } = await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
-  const samples: number[] = [];
-  let id = 1000;
+  const waiting = new Map<number, (result: unknown) => void>();
+  let lastId = 0;
   session.on('Target.receivedMessageFromTarget', ({ sessionId: from, message }) => {
     if (from !== sessionId) return;
     const parsed: unknown = JSON.parse(message);
-    const used: unknown = typeof parsed === 'object' && parsed !== null ? Reflect.get(Reflect.get(parsed, 'result') ?? {}, 'usedSize') : undefined;
-    if (typeof used === 'number') samples.push(used / 1024 / 1024);
+    const id: unknown = typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, 'id') : undefined;
+    if (typeof id !== 'number') return;
+    waiting.get(id)?.(Reflect.get(parsed as object, 'result'));
+    waiting.delete(id);
   });
-  const sample = (): void => {
-    id += 1;
-    void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => undefined);
+  const send: WorkerCommand = (method) => {
+    lastId += 1;
+    const id = lastId;
+    const answered = new Promise<unknown>((resolve) => waiting.set(id, resolve));
+    void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(() => undefined);
+    return answered;
   };
+  return { send, detach: async () => void (await session.send('Target.detachFromTarget', { sessionId }).catch(() => undefined)) };
+};
+
+const usedMb = (result: unknown): number => {
+  const used: unknown = typeof result === 'object' && result !== null ? Reflect.get(result, 'usedSize') : undefined;
+  return typeof used === 'number' ? used / 1024 / 1024 : Number.NaN;
+};
+
+/** Samples the service worker's used JS heap (CDP Runtime.getHeapUsage) every SAMPLE_MS. */
+const sampleWorkerHeap = async (chromium: ChromiumBrowser): Promise<HeapSampler> => {
+  const worker = await workerCommands(chromium);
+  const settled = async (): Promise<number> => {
+    await worker.send('HeapProfiler.collectGarbage');
+    return usedMb(await worker.send('Runtime.getHeapUsage'));
+  };
+  const settledBefore = await settled();
+  const samples: number[] = [];
+  const sample = (): void => void worker.send('Runtime.getHeapUsage').then((result) => samples.push(usedMb(result)));
   sample();
   const timer = setInterval(sample, SAMPLE_MS);
   return {
     samples,
+    settledBefore,
+    settle: settled,
     stop: async () => {
       clearInterval(timer);
-      sample();
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await session.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+      const after = await settled();
+      await worker.detach();
+      return after;
     },
   };
 };
@@ -100,7 +133,13 @@ export const backgroundRow = async (): Promise<void> => {
     const started = performance.now();
     const tab = await chromium.context.newPage();
     await tab.goto(url);
+    // Halfway through, what the worker holds on to once more: the same as at the end if it stays bounded.
+    let halfway: Promise<number> | null = null;
+    const watch = setInterval(() => {
+      if (halfway === null && served.count >= REQUESTS / 2) halfway = heap.settle();
+    }, 100);
     await tab.waitForFunction(() => document.title === 'done', undefined, { timeout: 600_000 });
+    clearInterval(watch);
     const loadedMs = performance.now() - started;
     const tabId = await chromium.tabIdOf(url);
     // Every request the server answered reaches the recorder, a moment after the page saw its response.
@@ -109,17 +148,16 @@ export const backgroundRow = async (): Promise<void> => {
       return current.exchanges.length + current.dropped >= served.count ? current : undefined;
     }, 120_000).catch(() => chromium.recording(tabId));
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    await heap.stop();
+    const settledAfter = await heap.stop();
     const [badge, report] = [await badgeText(chromium, tabId), await chromium.report(tabId)];
     const { exchanges, dropped } = recording;
     const sum = exchanges.length + dropped;
     console.log(`  sent ${served.count} (the page and its requests, as the server counted them) in ${(loadedMs / 1000).toFixed(1)} s`);
     console.log(`  recorded ${exchanges.length} (the bound keeps the newest of each tab) + dropped ${dropped} = ${sum}: ${sum === served.count ? 'the counts add up' : `off by ${sum - served.count}`}`);
     const { samples } = heap;
-    const half = Math.floor(samples.length / 2);
     console.log(
-      `  service worker heap, ${samples.length} samples every ${SAMPLE_MS} ms: first ${mb(samples[0])}, peak ${mb(Math.max(...samples))}, last ${mb(samples.at(-1))}` +
-        ` (peak of the first half ${mb(Math.max(...samples.slice(0, half)))}, of the second ${mb(Math.max(...samples.slice(half)))})`,
+      `  service worker heap, ${samples.length} samples every ${SAMPLE_MS} ms while the requests ran: first ${mb(samples[0])}, peak ${mb(Math.max(...samples))}, last ${mb(samples.at(-1))};` +
+        ` after a full garbage collection ${mb(heap.settledBefore)} before the run, ${mb(await (halfway ?? Promise.resolve(Number.NaN)))} halfway, ${mb(settledAfter)} at the end`,
     );
     const high = report.summary.findings.high;
     console.log(`  badge "${badge}" against the analysis's high findings ${high}: ${badge === (high > 0 ? String(high) : '') ? 'current' : 'stale'}`);
