@@ -45,7 +45,7 @@ export type EntrySpans =
   | {
       readonly kind: 'found';
       /** The JSON text: the file after any UTF-8 byte order mark. */
-      readonly document: ByteSpan;
+      readonly jsonText: ByteSpan;
       /** The `[` … `]` of `log.entries`, both included. */
       readonly entriesArray: ByteSpan;
       readonly entries: readonly EntrySpan[];
@@ -146,5 +146,5 @@ export const findEntrySpans = (bytes: Uint8Array): EntrySpans => {
   if (end === BROKEN || skipWhitespace(bytes, end) !== bytes.length) return { kind: 'not-found', reason: 'malformed' };
   if (found.escapedKeys > 0 || found.logs > 1 || found.entryKeys > 1) return { kind: 'not-found', reason: 'ambiguous' };
   if (found.entriesArray === null) return { kind: 'not-found', reason: 'no-entries-array' };
-  return { kind: 'found', document: { start, end: bytes.length }, entriesArray: found.entriesArray, entries: found.entries };
+  return { kind: 'found', jsonText: { start, end: bytes.length }, entriesArray: found.entriesArray, entries: found.entries };
 };

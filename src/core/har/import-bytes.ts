@@ -42,8 +42,8 @@ const entryText = (span: EntrySpan, decode: DecodeUtf8): string => {
 export const importHarBytes = (bytes: Uint8Array, decode: DecodeUtf8 = utf8Decoder(bytes)): HarImportOk | null => {
   const spans = findEntrySpans(bytes);
   if (spans.kind === 'not-found') return null;
-  const { document, entriesArray } = spans;
-  const skeleton = parsePiece(() => `${decode(document.start, entriesArray.start)}[]${decode(entriesArray.end, document.end)}`);
+  const { jsonText, entriesArray } = spans;
+  const skeleton = parsePiece(() => `${decode(jsonText.start, entriesArray.start)}[]${decode(entriesArray.end, jsonText.end)}`);
   const log = skeleton !== undefined && isJsonObject(skeleton) ? objectAt(skeleton, 'log') : null;
   if (log === null) return null;
   const reader = createHarEntryReader();

@@ -7,4 +7,4 @@ const RAW_CONTROLS = /[\u007f-\u009f]/g;
  * A document as indented JSON with every control character escaped (`\u009b`), so that viewing the file in
  * a terminal runs nothing. Outside strings JSON text is plain ASCII, so only string contents change.
  */
-export const jsonText = (document: object): string => `${JSON.stringify(document, null, 2).replace(RAW_CONTROLS, unicodeEscape)}\n`;
+export const jsonText = (value: object): string => `${JSON.stringify(value, null, 2).replace(RAW_CONTROLS, unicodeEscape)}\n`;
